@@ -1,0 +1,49 @@
+/**
+ * Errors cross the process boundary as plain `{ code, message }` data (never a stack trace):
+ * Electron flattens thrown errors to a string, so every call returns an ApiResult instead and the
+ * renderer's api module turns a failure back into a thrown ApiError.
+ */
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'read_only',
+  'unknown_channel',
+  'newer_database',
+  'corrupt_database',
+  'io_error',
+  'internal'
+] as const
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
+
+export interface ApiErrorData {
+  readonly code: ApiErrorCode
+  readonly message: string
+}
+
+export type ApiResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData }
+
+/** Thrown by core services for expected failures; its message is shown to the user as is. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode
+
+  constructor(code: ApiErrorCode, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.code = code
+  }
+
+  toData(): ApiErrorData {
+    return { code: this.code, message: this.message }
+  }
+}
+
+export const isApiErrorData = (value: unknown): value is ApiErrorData =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { code?: unknown }).code === 'string' &&
+  (API_ERROR_CODES as readonly string[]).includes((value as { code: string }).code) &&
+  typeof (value as { message?: unknown }).message === 'string'

@@ -1,0 +1,54 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+/**
+ * One config, five projects (the layers of docs/design-notes.md §6). `npm test` runs them all;
+ * e2e expects `npm run build` to have produced out/renderer first.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts']
+        }
+      },
+      {
+        test: {
+          name: 'db',
+          environment: 'node',
+          include: ['test/db/**/*.test.ts'],
+          testTimeout: 30_000
+        }
+      },
+      {
+        test: {
+          name: 'ipc',
+          environment: 'node',
+          include: ['test/ipc/**/*.test.ts']
+        }
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/renderer/setup.ts']
+        }
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+})
