@@ -1,0 +1,5 @@
+/** Where every timestamp comes from, so tests can fix time (deterministic clocks, DESIGN §6). */
+export type Clock = () => Date
+
+/** The ISO-8601 form every timestamp is stored and shown in. */
+export const isoNow = (clock: Clock): string => clock().toISOString()

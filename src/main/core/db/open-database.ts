@@ -1,0 +1,182 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { ApiError } from '../../../shared/api'
+import type { Clock } from '../clock'
+import type { WarningLogger } from '../logger'
+import { createBackup } from './backups'
+import { quickCheck, readDatabaseHeader } from './integrity'
+import type { IntegrityReport } from './integrity'
+import { newerDatabaseError, readUserVersion, runMigrations } from './migrate'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
+import { databasePath } from './paths'
+import { applyCommonPragmas, applyWritablePragmas } from './pragmas'
+import { findLatestGoodBackup } from './restore'
+import { isSqliteError, openSqliteFile, openSqliteMemory, openSqliteSnapshot } from './sqlite'
+import type { Db, SqliteBinding } from './sqlite'
+import { assertSqliteSupported, readSqliteCapabilities } from './sqlite-requirements'
+import { checkWritability } from './writability'
+
+export interface OpenDatabaseOptions extends SqliteBinding {
+  readonly dataDir: string
+  readonly clock: Clock
+  readonly appVersion: string
+  readonly warn: WarningLogger
+}
+
+export interface OpenedDatabase {
+  readonly db: Db
+  readonly path: string
+  readonly readOnly: boolean
+  readonly readOnlyReason: string | null
+  /** The schema version found before migrating (0 for a new file). */
+  readonly previousSchemaVersion: number
+}
+
+/**
+ * Opens (creating if needed) the library database, in this order:
+ * 1. D1: the SQLite build has FTS5 and is recent enough (checked on a throwaway in-memory db).
+ * 2. A newer schema is refused from the file header alone, before any SQLite connection, so the
+ *    file stays byte-for-byte as it was and no -wal/-shm appears beside it (D7).
+ * 3. A folder or file that cannot be written opens read-only (D4).
+ * 4. quick_check runs before anything is written: a damaged file is reported, never changed (D5).
+ * 5. Pragmas, then pending migrations in one transaction after a backup when there is data.
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  assertSqliteBuild(options)
+  ensureFolder(options.dataDir)
+  const path = databasePath(options.dataDir)
+  const exists = existsSync(path)
+  if (exists) assertNotNewer(path, options)
+
+  const writability = checkWritability(options.dataDir, exists ? path : null)
+  if (!writability.writable) {
+    if (!exists) {
+      throw new ApiError(
+        'read_only',
+        `Pointbook cannot create its library because ${lowerFirst(writability.reason ?? '')} ` +
+          'Choose a folder you can write to.'
+      )
+    }
+    return openReadOnly(path, options, writability.reason)
+  }
+
+  const db = openSqliteFile(path, options)
+  try {
+    assertIntact(quickCheck(db), path, options)
+    applyWritablePragmas(db)
+    // Rare: a newer version crashed and left its last commits in the -wal, which the header
+    // check cannot see. They are visible now that the file is open.
+    const found = readUserVersion(db)
+    if (found > LATEST_SCHEMA_VERSION) {
+      throw newerDatabaseError(found, LATEST_SCHEMA_VERSION, options.appVersion)
+    }
+    runMigrations(db, MIGRATIONS, (from) => {
+      if (from > 0) createBackup(db, options.dataDir, 'pre-migration', options)
+    })
+    return { db, path, readOnly: false, readOnlyReason: null, previousSchemaVersion: found }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+function assertSqliteBuild(binding: SqliteBinding): void {
+  const memory = openSqliteMemory(binding)
+  try {
+    assertSqliteSupported(readSqliteCapabilities(memory))
+  } finally {
+    memory.close()
+  }
+}
+
+function ensureFolder(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true })
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unknown error'
+    throw new ApiError(
+      'io_error',
+      `Pointbook cannot create its data folder ${dataDir} (${code}). Choose a folder you can write to.`
+    )
+  }
+}
+
+function assertNotNewer(path: string, options: OpenDatabaseOptions): void {
+  let header: ReturnType<typeof readDatabaseHeader>
+  try {
+    header = readDatabaseHeader(path)
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unknown error'
+    throw new ApiError(
+      'io_error',
+      `Pointbook cannot read its library file ${path} (${code}). Check that the file can be read.`
+    )
+  }
+  if (header.kind === 'not-sqlite') {
+    options.warn(`${path} does not start with a valid SQLite header.`)
+    throw corruptDatabaseError(path, options)
+  }
+  if (header.kind === 'sqlite' && header.userVersion > LATEST_SCHEMA_VERSION) {
+    throw newerDatabaseError(header.userVersion, LATEST_SCHEMA_VERSION, options.appVersion)
+  }
+}
+
+function assertIntact(report: IntegrityReport, path: string, options: OpenDatabaseOptions): void {
+  if (report.ok) return
+  for (const problem of report.problems.slice(0, 5)) options.warn(`quick_check: ${problem}`)
+  throw corruptDatabaseError(path, options)
+}
+
+function corruptDatabaseError(path: string, options: OpenDatabaseOptions): ApiError {
+  const backup = findLatestGoodBackup(options.dataDir, options)
+  const offer = backup
+    ? `The latest good backup is from ${backup.createdAt} (${backup.fileName}); restore it to carry on ` +
+      'from that point. The damaged file will be kept aside, not deleted.'
+    : 'There is no good backup to restore. Keep the file and contact support before doing anything else.'
+  return new ApiError(
+    'corrupt_database',
+    `The library file ${path} is damaged and cannot be opened safely. It was left exactly as it was. ${offer}`
+  )
+}
+
+function openReadOnly(
+  path: string,
+  options: OpenDatabaseOptions,
+  reason: string | null
+): OpenedDatabase {
+  const db = openReadOnlyConnection(path, options)
+  try {
+    assertIntact(quickCheck(db), path, options)
+    applyCommonPragmas(db)
+    const found = readUserVersion(db)
+    if (found < LATEST_SCHEMA_VERSION) {
+      throw new ApiError(
+        'read_only',
+        'This library must be updated for this version of Pointbook, but it cannot be written to. ' +
+          `${reason ?? ''} Open it from a folder you can write to.`.trim()
+      )
+    }
+    return { db, path, readOnly: true, readOnlyReason: reason, previousSchemaVersion: found }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
+ * A WAL-mode file in a folder that cannot be written has no -shm to share, and SQLite refuses to
+ * open it then; an in-memory copy of the file serves the same data for reading.
+ */
+function openReadOnlyConnection(path: string, binding: SqliteBinding): Db {
+  let db: Db | null = null
+  try {
+    db = openSqliteFile(path, { ...binding, readonly: true, fileMustExist: true })
+    db.prepare('SELECT count(*) FROM sqlite_schema').get()
+    return db
+  } catch (error) {
+    db?.close()
+    if (!isSqliteError(error)) throw error
+    return openSqliteSnapshot(readFileSync(path), binding)
+  }
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_QUERY_TERMS, parseSearchQuery } from '../../src/shared/search/parse-query'
+
+describe('parseSearchQuery', () => {
+  it('quotes every word and makes words prefix matches', () => {
+    expect(parseSearchQuery('twitch resp')).toEqual({
+      match: '"twitch"* "resp"*',
+      terms: ['twitch', 'resp']
+    })
+  })
+
+  it('gives null (no hits) for text without words', () => {
+    for (const text of ['', '   ', '"', '***', '()', '-:-', '\u0301']) {
+      expect(parseSearchQuery(text)).toBeNull()
+    }
+  })
+
+  it('turns FTS5 syntax into plain words', () => {
+    expect(parseSearchQuery('NEAR(neck OR shoulder) -pain "x')?.match).toBe(
+      '"near"* "neck"* "or"* "shoulder"* "pain"* "x"*'
+    )
+    expect(parseSearchQuery('title:neck ^start col:*')?.match).toBe(
+      '"title"* "neck"* "start"* "col"*'
+    )
+  })
+
+  it('only ever emits quoted words, stars, OR and parentheses', () => {
+    const hostile = [
+      '"',
+      '*',
+      'NEAR(',
+      'OR',
+      'AND NOT',
+      '-',
+      ':',
+      '((a)',
+      'a)) OR ((',
+      '"a"b"',
+      "l'épaule"
+    ]
+    for (const text of hostile) {
+      const parsed = parseSearchQuery(text)
+      if (parsed === null) continue
+      const withoutQuoted = parsed.match.replace(/"(?:[^"]|"")*"/g, '')
+      expect(withoutQuoted).toMatch(/^[\s*()OR]*$/)
+    }
+  })
+
+  it('matches point codes joined, spaced or hyphenated', () => {
+    const expected = '("li4"* OR "li 4"*)'
+    expect(parseSearchQuery('LI4')?.match).toBe(expected)
+    expect(parseSearchQuery('li 4')?.match).toBe(expected)
+    expect(parseSearchQuery('LI-4')?.match).toBe(expected)
+    expect(parseSearchQuery('li 4')?.terms).toEqual(['li4'])
+  })
+
+  it('makes a code a prefix match only while it is the last word', () => {
+    expect(parseSearchQuery('bl 40 back')?.match).toBe('("bl40" OR "bl 40") "back"*')
+    expect(parseSearchQuery('back bl 4')?.match).toBe('"back"* ("bl4"* OR "bl 4"*)')
+    expect(parseSearchQuery('c7 t1')?.match).toBe('("c7" OR "c 7") ("t1"* OR "t 1"*)')
+  })
+
+  it('keeps letters of every script and accents', () => {
+    expect(parseSearchQuery('Hégu 合谷')?.terms).toEqual(['hégu', '合谷'])
+  })
+
+  it('caps the number of words', () => {
+    const parsed = parseSearchQuery(
+      Array.from({ length: 40 }, (_, i) => `word${'x'.repeat(i % 3)}a`).join(' ')
+    )
+    expect(parsed?.terms.length).toBe(MAX_QUERY_TERMS)
+  })
+})
