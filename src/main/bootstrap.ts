@@ -1,0 +1,145 @@
+import { app, dialog, ipcMain, session } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { resolveAppPaths } from './app-paths'
+import type { AppLocation, AppPaths } from './app-paths'
+import { openLibrary, resolveDataDir, restoreLatestBackup } from './core'
+import type { Library, RestoreResult } from './core'
+import { registerIpc } from './ipc'
+import { openLibraryWithRecovery } from './library-startup'
+import type { StartupPrompt } from './library-startup'
+import { findElectronNativeBinding } from './native-binding'
+import { APP_ENTRY_URL, trustedOrigins } from './origins'
+import type { TrustedOrigins } from './origins'
+import { connectPrinting } from './print-window'
+import { registerAppScheme, serveAppProtocol } from './protocol'
+import { hardenAllSessions, hardenAllWebContents } from './security'
+import { createMainWindow } from './window'
+
+/**
+ * The app's whole lifecycle. Nothing in src/main runs at import time; the entry (index.ts) calls
+ * this once, so tests can import any module with a mocked electron.
+ */
+export function bootstrap(): void {
+  // A second copy would open the same SQLite file: hand over to the first one instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  // Every renderer sandboxed, whatever a window's own options say (S1).
+  app.enableSandbox()
+  registerAppScheme()
+
+  const trusted = trustedOrigins(process.env, app.isPackaged)
+  hardenAllWebContents({ trusted })
+  const hardenSession = hardenAllSessions({ trusted })
+
+  let library: Library | null = null
+  let mainWindow: BrowserWindow | null = null
+
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  // The library is the app: when its only window closes, the app quits on every platform.
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    library?.close()
+    library = null
+  })
+
+  app
+    .whenReady()
+    .then(async () => {
+      const paths = resolveAppPaths(currentLocation())
+      hardenSession(session.defaultSession)
+      serveAppProtocol(paths.rendererDir)
+      library = await openLibraryInteractively(paths)
+      if (library === null) {
+        app.quit()
+        return
+      }
+      registerIpc(ipcMain, library.handlers, trusted)
+      // The print window and save dialog; they look up the main window when a job starts.
+      connectPrinting(library.services, () => mainWindow)
+      mainWindow = createMainWindow({
+        preloadPath: paths.preloadPath,
+        url: entryUrl(trusted),
+        devTools: !app.isPackaged
+      })
+    })
+    .catch((error: unknown) => {
+      console.error('Pointbook: start-up failed', error)
+      dialog.showErrorBox('Pointbook could not start', messageOf(error))
+      app.exit(1)
+    })
+}
+
+/** Opens the library, explaining in a dialog when it cannot (null: the app should quit). */
+async function openLibraryInteractively(paths: AppPaths): Promise<Library | null> {
+  const dataDir = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    defaultDir: app.getPath('userData')
+  })
+  const nativeBinding = findElectronNativeBinding({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    electronVersion: process.versions.electron ?? ''
+  })
+  const binding = nativeBinding === undefined ? {} : { nativeBinding }
+  return openLibraryWithRecovery<Library>({
+    dataDir,
+    open: () =>
+      openLibrary({
+        dataDir,
+        resourcesDir: paths.resourcesDir,
+        appVersion: app.getVersion(),
+        ...binding
+      }),
+    restoreLatestBackup: () => describeRestore(restoreLatestBackup(dataDir, binding)),
+    ask: askWithDialog
+  })
+}
+
+function currentLocation(): AppLocation {
+  return {
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    // The bundle is CommonJS (no "type": "module"), so __dirname is out/main.
+    mainDir: __dirname
+  }
+}
+
+/** The dev server in `electron-vite dev`, the app's own files otherwise. */
+const entryUrl = (trusted: TrustedOrigins): string =>
+  trusted.dev === null ? APP_ENTRY_URL : (process.env['ELECTRON_RENDERER_URL'] ?? APP_ENTRY_URL)
+
+async function askWithDialog(prompt: StartupPrompt): Promise<number> {
+  const { response } = await dialog.showMessageBox({
+    type: prompt.type,
+    title: 'Pointbook',
+    message: prompt.message,
+    detail: prompt.detail,
+    buttons: [...prompt.buttons],
+    defaultId: prompt.defaultId,
+    cancelId: prompt.cancelId,
+    noLink: true
+  })
+  return response
+}
+
+function describeRestore(result: RestoreResult): string {
+  const kept =
+    result.corruptFileKeptAt === null
+      ? ''
+      : ` The damaged file was kept at ${result.corruptFileKeptAt}.`
+  return (
+    `Pointbook restored the backup made ${result.restoredFrom.createdAt}. ` +
+    `Changes made after that time are not in it.${kept}`
+  )
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)

@@ -1,0 +1,46 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { CHANNELS } from '../shared/api'
+import type { ApiResult } from '../shared/api'
+import { dispatch } from './core/api/dispatch'
+import type { Handlers } from './core/api/handlers'
+import { isTrustedUrl } from './origins'
+import type { TrustedOrigins } from './origins'
+
+const FORBIDDEN: ApiResult<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This window may not use the Pointbook API.' }
+}
+
+/**
+ * Whether an IPC call comes from the app's own page (S6). The frame's URL is checked, not the
+ * window: a frame that navigated elsewhere, or one that is already gone (senderFrame null), is
+ * refused.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, trusted: TrustedOrigins): boolean {
+  const frame = event.senderFrame
+  return frame !== null && frame !== undefined && isTrustedUrl(frame.url, trusted)
+}
+
+/**
+ * One `ipcMain.handle` per contract channel: check the sender, then hand the raw input to
+ * `dispatch`, which validates it with zod and calls the core. Returns a function that removes
+ * the handlers again.
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  handlers: Handlers,
+  trusted: TrustedOrigins
+): () => void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (isTrustedSender(event, trusted)) return dispatch(handlers, channel, input)
+      console.warn(
+        `Pointbook: refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}`
+      )
+      return FORBIDDEN
+    })
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel)
+  }
+}

@@ -1,0 +1,7 @@
+export { renderMarkdown } from './render-markdown'
+export type { RenderedMarkdown } from './render-markdown'
+export type { DiagramSource } from './rehype-diagrams'
+export { sanitizeSvg } from './sanitize-svg'
+export { findHostileMarkup } from './find-hostile-markup'
+export { classifyLink } from './rehype-links'
+export type { LinkTarget } from './rehype-links'

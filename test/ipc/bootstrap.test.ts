@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, CHANNELS } from '../../src/shared/api'
+
+const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron())
+vi.mock('electron', () => fake.module)
+
+/** The core is tested elsewhere with real SQLite; here only its wiring matters. */
+const core = vi.hoisted(() => ({
+  openLibrary: vi.fn(),
+  resolveDataDir: vi.fn(() => '/fake/data'),
+  restoreLatestBackup: vi.fn()
+}))
+vi.mock('../../src/main/core', () => core)
+
+const { bootstrap } = await import('../../src/main/bootstrap')
+
+const fakeLibrary = () => ({
+  handlers: Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn()])),
+  services: { print: { setPorts: vi.fn() }, settings: { setSystemLocale: vi.fn() } },
+  info: vi.fn(),
+  close: vi.fn()
+})
+
+/** Lets the whenReady().then(…) chain run to the end. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  fake.ipcHandlers.clear()
+  fake.createdWindows.length = 0
+  fake.module.app.listeners.clear()
+  fake.module.app.requestSingleInstanceLock.mockReturnValue(true)
+  delete process.env['ELECTRON_RENDERER_URL']
+})
+
+describe('bootstrap', () => {
+  it('quits at once when another instance holds the lock', () => {
+    fake.module.app.requestSingleInstanceLock.mockReturnValue(false)
+    bootstrap()
+    expect(fake.module.app.quit).toHaveBeenCalled()
+    expect(fake.module.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled()
+  })
+
+  it('registers the scheme and hardening before ready, then opens the library, IPC and the window', async () => {
+    const library = fakeLibrary()
+    core.openLibrary.mockReturnValue(library)
+    bootstrap()
+    expect(fake.module.app.enableSandbox).toHaveBeenCalled()
+    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled()
+    expect(fake.module.app.listenerCount('web-contents-created')).toBe(1)
+    expect(fake.module.app.listenerCount('session-created')).toBe(1)
+    await settle()
+
+    expect(core.resolveDataDir).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultDir: '/fake/userData' })
+    )
+    expect(core.openLibrary).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataDir: '/fake/data',
+        resourcesDir: '/fake/app/resources',
+        appVersion: '0.1.0'
+      })
+    )
+    expect(fake.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(fake.defaultSession.beforeRequest).not.toBeNull()
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort())
+    expect(fake.createdWindows).toHaveLength(1)
+    expect(fake.createdWindows[0]?.loadURL).toHaveBeenCalledWith('app://pointbook/index.html')
+    expect(library.services.print.setPorts).toHaveBeenCalledWith(
+      expect.objectContaining({ pdf: expect.anything() as unknown })
+    )
+    expect(library.services.settings.setSystemLocale).toHaveBeenCalledWith('en-CA')
+
+    fake.module.app.emit('will-quit')
+    expect(library.close).toHaveBeenCalledOnce()
+  })
+
+  it('loads the dev server when electron-vite dev sets ELECTRON_RENDERER_URL', async () => {
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173'
+    core.openLibrary.mockReturnValue(fakeLibrary())
+    bootstrap()
+    await settle()
+    expect(fake.createdWindows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173')
+  })
+
+  it('explains a newer database in a dialog and quits without opening a window', async () => {
+    core.openLibrary.mockImplementation(() => {
+      throw new ApiError('newer_database', 'This library needs Pointbook 2.0 or later.')
+    })
+    fake.module.dialog.showMessageBox.mockResolvedValue({ response: 0 })
+    bootstrap()
+    await settle()
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        detail: expect.stringContaining('This library needs Pointbook 2.0 or later.') as unknown
+      })
+    )
+    expect(core.restoreLatestBackup).not.toHaveBeenCalled()
+    expect(fake.createdWindows).toHaveLength(0)
+    expect(fake.ipcHandlers.size).toBe(0)
+    expect(fake.module.app.quit).toHaveBeenCalled()
+  })
+
+  it('offers the latest backup for a damaged database and opens the restored library', async () => {
+    const library = fakeLibrary()
+    core.openLibrary
+      .mockImplementationOnce(() => {
+        throw new ApiError('corrupt_database', 'The library file is damaged.')
+      })
+      .mockReturnValue(library)
+    core.restoreLatestBackup.mockReturnValue({
+      restoredFrom: { createdAt: '2025-01-01T00:00:00.000Z' },
+      corruptFileKeptAt: '/fake/data/pointbook.sqlite.corrupt-1'
+    })
+    fake.module.dialog.showMessageBox.mockResolvedValue({ response: 0 })
+    bootstrap()
+    await settle()
+    expect(core.restoreLatestBackup).toHaveBeenCalledWith('/fake/data', expect.anything())
+    expect(core.openLibrary).toHaveBeenCalledTimes(2)
+    expect(fake.createdWindows).toHaveLength(1)
+  })
+})
