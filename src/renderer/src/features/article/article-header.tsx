@@ -1,0 +1,43 @@
+import type { Article } from '../../../../shared/api/articles'
+import { Link } from '../../lib/link'
+import { CATEGORY_LABELS, OriginBadge, RelativeTime } from '../library/article-meta'
+import { paths } from '../library/paths'
+
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header className="article__header">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={paths.library()}>Knowledge base</Link>
+          </li>
+          <li>
+            <Link to={paths.library({ category: article.category })}>
+              {CATEGORY_LABELS[article.category]}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <h1 id="article-title">{article.title}</h1>
+      <div className="article__meta">
+        <OriginBadge article={article} />
+        <span>
+          Last edited <RelativeTime iso={article.updatedAt} />
+        </span>
+        <span className="muted">Revision {article.revision}</span>
+      </div>
+      {article.tags.length > 0 && (
+        <ul className="tag-list" aria-label="Tags">
+          {article.tags.map((tag) => (
+            <li key={tag}>
+              <Link className="tag" to={paths.library({ tag })}>
+                {tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {article.summary && <p className="article__summary">{article.summary}</p>}
+    </header>
+  )
+}

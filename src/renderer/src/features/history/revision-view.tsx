@@ -1,0 +1,105 @@
+import { useState } from 'react'
+import type { Article } from '../../../../shared/api/articles'
+import { useAppInfo } from '../../app/app-info'
+import { useConfirm } from '../../components/confirm'
+import { ErrorState, Loading } from '../../components/states'
+import { useToast } from '../../components/toast'
+import { api } from '../../lib/api'
+import { errorMessage } from '../../lib/errors'
+import { formatExact } from '../../lib/format'
+import { navigate } from '../../lib/router'
+import { useAsync } from '../../lib/use-async'
+import { CATEGORY_LABELS } from '../library/article-meta'
+import { paths } from '../library/paths'
+import { MarkdownView } from '../rendering/markdown-view'
+import { SOURCE_LABELS } from './revision-labels'
+
+interface RevisionViewProps {
+  article: Article
+  revision: number
+  isCurrent: boolean
+}
+
+/** One revision, rendered like the article, with "Restore this version". */
+export function RevisionView({ article, revision, isCurrent }: RevisionViewProps) {
+  const { state, reload } = useAsync(
+    () => api.articles.revision({ id: article.id, revision }),
+    `${article.id}@${revision}`
+  )
+  const { readOnly } = useAppInfo()
+  const confirm = useConfirm()
+  const toast = useToast()
+  const [restoring, setRestoring] = useState(false)
+
+  const restore = async () => {
+    const ok = await confirm({
+      title: `Restore revision ${revision}?`,
+      message: (
+        <p>
+          Its text becomes the current version, saved as a new revision. The current text stays in
+          the history.
+        </p>
+      ),
+      confirmLabel: 'Restore this version'
+    })
+    if (!ok) return
+    setRestoring(true)
+    try {
+      const restored = await api.articles.restoreRevision({ id: article.id, revision })
+      toast({ message: `Revision ${revision} restored as revision ${restored.revision}.` })
+      await navigate(paths.article(article.id))
+    } catch (error) {
+      toast({ message: errorMessage(error), tone: 'error' })
+    } finally {
+      setRestoring(false)
+    }
+  }
+
+  return (
+    <section
+      className="history__detail"
+      aria-label={`Revision ${revision}`}
+      aria-busy={state.status === 'loading'}
+    >
+      {state.status === 'loading' && <Loading label={`Loading revision ${revision}`} />}
+      {state.status === 'error' && (
+        <ErrorState
+          title={`Revision ${revision} could not be loaded.`}
+          error={state.error}
+          onRetry={reload}
+        />
+      )}
+      {state.status === 'ready' && (
+        <>
+          <div className="history__detail-header">
+            <div>
+              <h2>
+                Revision {state.data.revision}: {state.data.title}
+              </h2>
+              <p className="muted">
+                {SOURCE_LABELS[state.data.source]} · saved {formatExact(state.data.savedAt)} ·{' '}
+                {CATEGORY_LABELS[state.data.category]}
+                {state.data.tags.length > 0 && ` · ${state.data.tags.join(', ')}`}
+              </p>
+            </div>
+            {isCurrent ? (
+              <p className="badge badge--current">This is the current version</p>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={readOnly || restoring}
+                title={readOnly ? 'The library is read-only' : undefined}
+                onClick={() => void restore()}
+              >
+                {restoring ? 'Restoring…' : 'Restore this version…'}
+              </button>
+            )}
+          </div>
+          {state.data.summary && <p className="article__summary">{state.data.summary}</p>}
+          <MarkdownView markdown={state.data.body} label={`Text of revision ${revision}`} />
+        </>
+      )}
+    </section>
+  )
+}

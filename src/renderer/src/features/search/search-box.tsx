@@ -1,0 +1,139 @@
+import { useEffect, useId, useState } from 'react'
+import type { FocusEvent, KeyboardEvent } from 'react'
+import { SearchIcon } from '../../components/icons'
+import { hrefWith, navigate, useLocation } from '../../lib/router'
+import { useDebounced } from '../../lib/use-debounced'
+import { SearchPopup, popupOptions } from './search-popup'
+import type { PopupOption } from './search-popup'
+import { useSearch } from './use-search'
+
+const DEBOUNCE_MS = 120
+const DROPDOWN_LIMIT = 8
+
+/**
+ * The global search field (top bar). Search-as-you-type: a grouped dropdown of the best hits,
+ * operated with the arrow keys; Enter without a chosen hit opens the full results page. On the
+ * results page itself the field drives that page instead of a dropdown.
+ */
+export function SearchBox() {
+  const location = useLocation()
+  const onSearchPage = location.path === '/search'
+  const urlQ = onSearchPage ? (location.query.get('q') ?? '') : ''
+  const [text, setText] = useState(urlQ)
+  const [seenQ, setSeenQ] = useState(urlQ)
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const inputId = useId()
+  const listboxId = useId()
+
+  // Follow the address when it changes from elsewhere (palette "Search for…", back button).
+  if (urlQ !== seenQ) {
+    setSeenQ(urlQ)
+    if (onSearchPage) setText(urlQ)
+  }
+
+  const settled = useDebounced(text, DEBOUNCE_MS)
+  const dropdown = !onSearchPage && open && text.trim() !== ''
+  const search = useSearch({ q: dropdown ? settled : '', limit: DROPDOWN_LIMIT })
+  const result = search.shown
+  const options: PopupOption[] = dropdown && result ? popupOptions(result, settled) : []
+  const activeOption = active >= 0 && active < options.length ? options[active] : undefined
+
+  useEffect(() => {
+    if (!onSearchPage || settled === urlQ) return
+    const kinds = location.query.getAll('kind')
+    const tags = location.query.getAll('tag')
+    void navigate(hrefWith('/search', { q: settled, kind: kinds, tag: tags }), { replace: true })
+    // Only a change of the typed text should rewrite the address.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled])
+
+  const openResultsPage = () => {
+    if (text.trim() === '') return
+    setOpen(false)
+    void navigate(hrefWith('/search', { q: text.trim() }))
+  }
+
+  const choose = (option: PopupOption) => {
+    if (!option.href) return
+    setOpen(false)
+    setActive(-1)
+    void navigate(option.href)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (onSearchPage) return
+        event.preventDefault()
+        setOpen(true)
+        if (options.length === 0) return
+        const step = event.key === 'ArrowDown' ? 1 : -1
+        setActive((i) =>
+          i < 0 && step < 0 ? options.length - 1 : (i + step + options.length) % options.length
+        )
+        return
+      }
+      case 'Enter':
+        event.preventDefault()
+        if (dropdown && activeOption) choose(activeOption)
+        else openResultsPage()
+        return
+      case 'Escape':
+        if (dropdown) {
+          event.preventDefault()
+          setOpen(false)
+          setActive(-1)
+        } else if (text) {
+          event.preventDefault()
+          setText('')
+        }
+        return
+    }
+  }
+
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false)
+  }
+
+  return (
+    <div className="search-box" role="search" onBlur={onBlur}>
+      <label htmlFor={inputId} className="visually-hidden">
+        Search everything
+      </label>
+      <SearchIcon />
+      <input
+        id={inputId}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search articles, points, muscles…"
+        value={text}
+        aria-autocomplete="list"
+        aria-expanded={dropdown}
+        aria-controls={dropdown ? listboxId : undefined}
+        aria-activedescendant={dropdown && activeOption ? activeOption.id(listboxId) : undefined}
+        onChange={(event) => {
+          setText(event.target.value)
+          setOpen(true)
+          setActive(-1)
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+      />
+      {dropdown && (
+        <SearchPopup
+          listboxId={listboxId}
+          search={search}
+          query={settled}
+          options={options}
+          active={active}
+          onChoose={choose}
+          onHover={setActive}
+        />
+      )}
+    </div>
+  )
+}

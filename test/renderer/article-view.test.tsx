@@ -1,0 +1,244 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import mermaid from 'mermaid'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { FakeLibrary } from './fake-api'
+import { currentHash, expectAccessible, main, renderApp, SEEDS } from './render-app'
+
+// jsdom cannot lay out SVG, so mermaid itself is replaced: a source containing BROKEN fails
+// like a syntax error, HOSTILE returns an SVG with everything the sanitizer must remove.
+vi.mock('mermaid', () => ({
+  default: {
+    initialize: vi.fn(),
+    render: vi.fn(async (id: string, source: string) => {
+      if (source.includes('BROKEN')) {
+        throw new Error('Parse error on line 2:\nA --> \n------^\nExpecting a node')
+      }
+      const extra = source.includes('HOSTILE')
+        ? '<script>window.__pwned = 1</script><foreignObject><div>html label</div></foreignObject>' +
+          '<a href="javascript:alert(1)"><text>click</text></a><image href="https://evil.test/x.png"/>'
+        : ''
+      return {
+        svg: `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" onload="window.__pwned = 2"><g class="node"><text>${source.length} chars</text></g>${extra}</svg>`
+      }
+    })
+  }
+}))
+
+const render = vi.mocked(mermaid.render)
+
+const DIAGRAM_GOOD = 'flowchart TD\n  A[Assess] --> B[Treat]'
+const DIAGRAM_BROKEN = 'flowchart TD\n  A --> BROKEN -->'
+
+function libraryWith(body: string, extra: Partial<(typeof SEEDS)[number]> = {}) {
+  return new FakeLibrary([
+    ...SEEDS,
+    {
+      id: 'course-of-care',
+      title: 'Course of care',
+      category: 'course-of-care',
+      tags: ['planning'],
+      summary: 'How many sessions, how often.',
+      isBuiltin: true,
+      body,
+      ...extra
+    }
+  ])
+}
+
+describe('article view', () => {
+  beforeEach(() => {
+    render.mockClear()
+    vi.mocked(mermaid.initialize).mockClear()
+  })
+
+  it('renders title, metadata, markdown, references and links', async () => {
+    renderApp('#/articles/what-is-ims')
+    expect(await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible()
+    expect(screen.getByText('Intramuscular stimulation in one page.')).toBeInTheDocument()
+    expect(screen.getByText('Built-in')).toBeInTheDocument()
+    const edited = screen.getByText(/Last edited/).querySelector('time') as HTMLElement
+    expect(edited).toHaveAttribute('datetime', '2025-03-01T09:00:00.000Z')
+    expect(edited.title).toMatch(/2025/)
+
+    const body = await screen.findByRole('region', { name: 'Article text' })
+    expect(
+      await within(body).findByRole('heading', { level: 2, name: 'How it works' })
+    ).toBeVisible()
+    expect(within(body).getByText('neuropathic').tagName).toBe('STRONG')
+    expect(within(body).getAllByRole('listitem')).toHaveLength(2)
+
+    const refs = screen.getByRole('region', { name: 'References' })
+    expect(within(refs).getByRole('listitem')).toHaveTextContent(
+      'Gunn CC. The Gunn Approach to the Treatment of Chronic Pain. Churchill Livingstone, 1996. https://example.org/gunn'
+    )
+    expect(within(refs).queryByRole('link')).not.toBeInTheDocument()
+
+    const related = screen.getByRole('region', { name: 'Related articles' })
+    expect(within(related).getAllByRole('link', { name: 'What is acupuncture?' })).toHaveLength(2)
+    expect(within(related).getByText('Linked from')).toBeInTheDocument()
+    // No diagrams: mermaid is never loaded.
+    expect(mermaid.initialize).not.toHaveBeenCalled()
+    await expectAccessible()
+  })
+
+  it('draws diagrams lazily, caches them, and explains a broken one inline', async () => {
+    const body = [
+      'Intro text.',
+      '',
+      '```mermaid',
+      DIAGRAM_GOOD,
+      '```',
+      '',
+      '```mermaid',
+      DIAGRAM_BROKEN,
+      '```',
+      '',
+      'Closing text.'
+    ].join('\n')
+    const { library } = renderApp('#/articles/course-of-care', libraryWith(body))
+    const text = await screen.findByRole('region', { name: 'Article text' })
+    expect(await within(text).findByText('Closing text.')).toBeInTheDocument()
+
+    const error = await within(text).findByText(
+      /^This diagram could not be drawn: Parse error on line 2/
+    )
+    expect(error.closest('figure')?.querySelector('pre')).toHaveTextContent('A --> BROKEN -->')
+    const drawn = within(text).getByRole('img', { name: 'Diagram 1' })
+    expect(drawn.tagName.toLowerCase()).toBe('svg')
+    expect(mermaid.initialize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        htmlLabels: false,
+        theme: 'neutral',
+        flowchart: { htmlLabels: false }
+      })
+    )
+    await waitFor(() => expect(library.diagrams.get(DIAGRAM_GOOD)).toMatch(/^<svg/))
+    expect(library.diagrams.has(DIAGRAM_BROKEN)).toBe(false)
+    await expectAccessible()
+  })
+
+  it('uses the cached SVG instead of running mermaid again', async () => {
+    const source = 'flowchart LR\n  Cached --> Only'
+    const library = libraryWith(['```mermaid', source, '```'].join('\n'))
+    library.diagrams.set(
+      source,
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>from cache</text></svg>'
+    )
+    renderApp('#/articles/course-of-care', library)
+    expect(await screen.findByText('from cache')).toBeInTheDocument()
+    expect(render).not.toHaveBeenCalled()
+  })
+
+  it('draws diagrams in the editor preview without storing drafts in the cache', async () => {
+    const source = 'flowchart TD\n  Draft --> Preview'
+    const { library } = renderApp(
+      '#/articles/course-of-care/edit',
+      libraryWith(['```mermaid', source, '```'].join('\n'))
+    )
+    const preview = await screen.findByRole('region', { name: 'Preview' })
+    expect(await within(preview).findByRole('img', { name: 'Diagram 1' })).toBeInTheDocument()
+    expect(render).toHaveBeenCalledTimes(1)
+    expect(library.callsTo('diagrams:put')).toHaveLength(0)
+  })
+
+  it('sanitizes hostile markdown and hostile SVG', async () => {
+    const body = [
+      '<script>window.__pwned = 3</script>',
+      '<img src=x onerror="window.__pwned = 4">',
+      '[click me](javascript:alert(1))',
+      '',
+      '```mermaid',
+      'flowchart TD\n  HOSTILE --> X',
+      '```'
+    ].join('\n')
+    renderApp('#/articles/course-of-care', libraryWith(body))
+    const text = await screen.findByRole('region', { name: 'Article text' })
+    await within(text).findByRole('img', { name: 'Diagram 1' })
+    const html = main().innerHTML
+    for (const bad of [
+      '<script',
+      'onerror',
+      'onload',
+      'javascript:',
+      '<foreignObject',
+      '<iframe',
+      'evil.test'
+    ]) {
+      expect(html).not.toContain(bad)
+    }
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+
+  it('opens article links in the app and keeps external links out of the window', async () => {
+    const body = 'See [IMS](article:what-is-ims) or [the web](https://example.org/page).'
+    const { user } = renderApp('#/articles/course-of-care', libraryWith(body))
+    const text = await screen.findByRole('region', { name: 'Article text' })
+    const external = await within(text).findByRole('link', { name: 'the web' })
+    await user.click(external)
+    expect(currentHash()).toBe('#/articles/course-of-care')
+    await user.click(within(text).getByRole('link', { name: 'IMS' }))
+    expect(currentHash()).toBe('#/articles/what-is-ims')
+    expect(await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible()
+  })
+
+  it('resets an edited built-in article after confirming, and says when a newer text exists', async () => {
+    const library = libraryWith('Original text.', {
+      edits: [{ body: 'Our own text.' }],
+      builtinUpdateAvailable: true
+    })
+    const { user } = renderApp('#/articles/course-of-care', library)
+    expect(
+      await screen.findByText(/A newer built-in version of this article is available/)
+    ).toBeInTheDocument()
+    expect(screen.getByText('Edited')).toBeInTheDocument()
+    await expectAccessible()
+
+    await user.click(
+      within(screen.getByRole('toolbar')).getByRole('button', { name: 'Reset to built-in…' })
+    )
+    const dialog = screen.getByRole('alertdialog', { name: 'Reset to the built-in text?' })
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    await expectAccessible()
+    await user.click(within(dialog).getByRole('button', { name: 'Reset to built-in' }))
+    expect(await screen.findByText('Original text.')).toBeInTheDocument()
+    expect(screen.getByText('Built-in')).toBeInTheDocument()
+    expect(screen.queryByText(/A newer built-in version/)).not.toBeInTheDocument()
+    expect(library.current(library.articles.get('course-of-care')!).source).toBe('reset')
+  })
+
+  it('moves an article to the bin with undo', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes')
+    await user.click(await screen.findByRole('button', { name: 'Move to bin' }))
+    expect(
+      await screen.findByText('“Neck pain: clinic notes” was moved to the bin.')
+    ).toBeInTheDocument()
+    expect(currentHash()).toBe('#/articles')
+    expect(library.article('neck-pain-notes').deletedAt).not.toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
+    ).toBeVisible()
+    expect(library.article('neck-pain-notes').deletedAt).toBeNull()
+  })
+
+  it('explains a missing article and offers the way back', async () => {
+    renderApp('#/articles/no-such-article')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Article not found' })
+    ).toBeVisible()
+    expect(screen.getByRole('alert')).toHaveTextContent('This article does not exist.')
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
+    await expectAccessible()
+  })
+
+  it('offers a retry when opening fails', async () => {
+    const library = new FakeLibrary(SEEDS)
+    library.failWith('articles:get', { code: 'io_error', message: 'Disk error.' }, 1)
+    const { user } = renderApp('#/articles/what-is-ims', library)
+    expect(await screen.findByText('The article could not be opened.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible()
+  })
+})

@@ -1,0 +1,218 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { FakeLibrary } from './fake-api'
+import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
+
+const field = (name: RegExp | string) => screen.getByRole('textbox', { name })
+
+describe('editor', () => {
+  it('edits an article with a live preview and saves it with the revision it started from', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit: Neck pain: clinic notes' })
+    ).toBeVisible()
+    const body = field('Text (Markdown)')
+    expect(body).toHaveValue('Start with two sessions a week.')
+    await expectAccessible()
+
+    await user.clear(body)
+    await user.type(body, '## Plan{Enter}{Enter}Three sessions in week one.')
+    const preview = screen.getByRole('region', { name: 'Preview' })
+    expect(
+      await within(preview).findByRole('heading', { level: 2, name: 'Plan' })
+    ).toBeInTheDocument()
+    expect(screen.getByText(/Unsaved changes/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
+    ).toBeVisible()
+    expect(currentHash()).toBe('#/articles/neck-pain-notes')
+    expect(screen.getByText('Saved “Neck pain: clinic notes”.')).toBeInTheDocument()
+    expect(library.callsTo('articles:update')).toEqual([
+      expect.objectContaining({
+        id: 'neck-pain-notes',
+        baseRevision: 1,
+        body: '## Plan\n\nThree sessions in week one.'
+      })
+    ])
+    expect(library.article('neck-pain-notes').revision).toBe(2)
+  })
+
+  it('saves with Ctrl+S', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const title = await screen.findByRole('textbox', { name: 'Title' })
+    await user.type(title, ' (2025)')
+    await user.keyboard('{Control>}s{/Control}')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes (2025)' })
+    ).toBeVisible()
+    expect(library.article('neck-pain-notes').title).toBe('Neck pain: clinic notes (2025)')
+  })
+
+  it('shows the contract validation messages inline and does not save', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const title = await screen.findByRole('textbox', { name: 'Title' })
+    await user.clear(title)
+    const tags = field('Tags')
+    await user.clear(tags)
+    await user.type(tags, 'neck, bad!tag')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect(title).toHaveAccessibleDescription('The title is required.')
+    expect(tags).toHaveAccessibleDescription(
+      /“bad!tag”: Tags use letters, digits, spaces and hyphens\./
+    )
+    const summary = screen.getByRole('alert', { name: '' })
+    expect(summary).toHaveFocus()
+    expect(summary).toHaveTextContent('2 fields need attention')
+    expect(library.callsTo('articles:update')).toHaveLength(0)
+    await expectAccessible()
+
+    await user.click(within(summary).getByRole('link', { name: /Title: The title is required/ }))
+    expect(title).toHaveFocus()
+  })
+
+  it('puts the core’s invalid-input messages on the right field', async () => {
+    const library = new FakeLibrary(SEEDS)
+    library.failWith(
+      'articles:create',
+      { code: 'invalid_input', message: 'summary: The summary is not allowed here.' },
+      1
+    )
+    const { user } = renderApp('#/articles/new', library)
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Cupping')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText('The summary is not allowed here.')).toBeInTheDocument()
+    expect(field('Summary')).toHaveAttribute('aria-invalid', 'true')
+    expect(currentHash()).toBe('#/articles/new')
+  })
+
+  it('creates a new article', async () => {
+    const { user, library } = renderApp('#/articles/new')
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Cupping basics')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'reference')
+    await user.type(field('Tags'), 'cupping, basics')
+    await user.type(field('Summary'), 'What cupping is.')
+    await user.type(field('Text (Markdown)'), 'Cups create suction.')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cupping basics' })).toBeVisible()
+    expect(currentHash()).toBe('#/articles/cupping-basics')
+    expect(library.article('cupping-basics')).toMatchObject({
+      category: 'reference',
+      tags: ['cupping', 'basics'],
+      summary: 'What cupping is.',
+      body: 'Cups create suction.'
+    })
+  })
+
+  it('asks before leaving with unsaved changes, in the app and on unload', async () => {
+    const { user } = renderApp('#/articles/neck-pain-notes/edit')
+    const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
+
+    // Nothing changed yet: leaving is free.
+    const clean = new Event('beforeunload', { cancelable: true })
+    window.dispatchEvent(clean)
+    expect(clean.defaultPrevented).toBe(false)
+
+    await user.type(body, ' More.')
+    const dirty = new Event('beforeunload', { cancelable: true })
+    window.dispatchEvent(dirty)
+    expect(dirty.defaultPrevented).toBe(true)
+
+    await user.click(screen.getByRole('link', { name: 'Knowledge base' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Leave without saving?' })
+    expect(within(dialog).getByRole('button', { name: 'Keep editing' })).toHaveFocus()
+    await expectAccessible()
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
+    expect(currentHash()).toBe('#/articles/neck-pain-notes/edit')
+    expect(body).toHaveValue('Start with two sessions a week. More.')
+
+    // Back button / typed address: guarded too.
+    window.history.pushState(null, '', '#/articles')
+    fireEvent(window, new PopStateEvent('popstate'))
+    const again = await screen.findByRole('alertdialog', { name: 'Leave without saving?' })
+    expect(currentHash()).toBe('#/articles/neck-pain-notes/edit')
+    await user.click(within(again).getByRole('button', { name: 'Discard changes' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Knowledge base' })).toBeVisible()
+    expect(currentHash()).toBe('#/articles')
+  })
+
+  it('keeps the user’s text on a conflict and can save over the other change', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
+    await user.clear(body)
+    await user.type(body, 'My version.')
+    library.saveElsewhere('neck-pain-notes', { body: 'Their version.' })
+
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const alert = await screen.findByText(/This article was changed somewhere else/)
+    expect(alert.closest('[role="alert"]')).toHaveTextContent('Your text is still here')
+    expect(body).toHaveValue('My version.')
+    expect(currentHash()).toBe('#/articles/neck-pain-notes/edit')
+    await expectAccessible()
+
+    await user.click(screen.getByRole('button', { name: 'Save my version over it' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
+    ).toBeVisible()
+    expect(library.article('neck-pain-notes')).toMatchObject({ body: 'My version.', revision: 3 })
+  })
+
+  it('can discard the user’s text on a conflict and load the latest', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
+    await user.type(body, ' Mine.')
+    library.saveElsewhere('neck-pain-notes', { body: 'Their version.' })
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await user.click(
+      await screen.findByRole('button', { name: 'Discard mine and load the latest…' })
+    )
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Discard mine' })
+    )
+    await waitFor(() => expect(body).toHaveValue('Their version.'))
+    expect(screen.queryByText(/changed somewhere else/)).not.toBeInTheDocument()
+    expect(screen.getByText(/No unsaved changes/)).toBeInTheDocument()
+  })
+
+  it('cancels back to the article without asking when nothing changed', async () => {
+    const { user } = renderApp('#/articles/neck-pain-notes/edit')
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
+    ).toBeVisible()
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+  })
+
+  it('moves the article to the bin from the editor, with undo', async () => {
+    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    await user.click(await screen.findByRole('button', { name: 'Move to bin' }))
+    expect(
+      await screen.findByText('“Neck pain: clinic notes” was moved to the bin.')
+    ).toBeInTheDocument()
+    expect(currentHash()).toBe('#/articles')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(library.article('neck-pain-notes').deletedAt).toBeNull())
+  })
+
+  it('explains that a read-only library cannot be edited', async () => {
+    const library = new FakeLibrary(SEEDS)
+    library.info = { ...library.info, readOnly: true, readOnlyReason: null }
+    renderApp('#/articles/neck-pain-notes/edit', library)
+    expect(await screen.findByText(/articles cannot be written or changed/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument()
+  })
+
+  it('shows a save failure without losing the text', async () => {
+    const library = new FakeLibrary(SEEDS)
+    library.failWith('articles:update', { code: 'io_error', message: 'The disk is full.' }, 1)
+    const { user } = renderApp('#/articles/neck-pain-notes/edit', library)
+    const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
+    await user.type(body, ' Extra.')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText(/The disk is full\./)).toBeInTheDocument()
+    expect(body).toHaveValue('Start with two sessions a week. Extra.')
+  })
+})

@@ -1,0 +1,164 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { FakeLibrary, highlight } from './fake-api'
+import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
+
+function libraryWithOtherKinds() {
+  const library = new FakeLibrary(SEEDS)
+  library.extraHits.push({
+    kind: 'muscle',
+    id: 'upper-trapezius',
+    title: 'Upper trapezius',
+    parent: null,
+    snippet: highlight('Elevates the scapula; common source of neck pain.', ['neck']),
+    titleHighlighted: [{ text: 'Upper trapezius', highlight: false }],
+    tags: ['neck', 'shoulder'],
+    flags: ['pneumothorax'],
+    rank: -2
+  })
+  library.extraHits.push({
+    kind: 'handout',
+    id: 'neck-exercises',
+    title: '<img src=x onerror="window.__pwned=1">Neck exercises',
+    parent: null,
+    snippet: [{ text: '<b>not bold</b> neck', highlight: false }],
+    titleHighlighted: [
+      { text: '<img src=x onerror="window.__pwned=1">Neck exercises', highlight: false }
+    ],
+    tags: [],
+    flags: [],
+    rank: -1
+  })
+  return library
+}
+
+describe('search', () => {
+  it('searches as you type and shows hits grouped by kind with <mark> highlights', async () => {
+    const { user } = renderApp('#/articles', libraryWithOtherKinds())
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    await user.type(box, 'neck')
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+    expect(box).toHaveAttribute('aria-expanded', 'true')
+    expect(box).toHaveAttribute('aria-controls', listbox.id)
+
+    const groups = within(listbox).getAllByRole('group')
+    expect(
+      groups.map(
+        (g) =>
+          g.getAttribute('aria-labelledby') &&
+          document.getElementById(g.getAttribute('aria-labelledby')!)?.firstChild?.textContent
+      )
+    ).toEqual(['Articles', 'Handouts', 'Muscles'])
+    const articles = within(listbox).getByRole('group', { name: /Articles/ })
+    const option = within(articles).getByRole('option', { name: /Neck pain: clinic notes/ })
+    const marks = option.querySelectorAll('mark')
+    expect([...marks].map((m) => m.textContent)).toContain('Neck')
+    expect(within(listbox).getByText('Pneumothorax risk')).toBeInTheDocument()
+
+    // Markup in search output is text, never HTML.
+    expect(listbox.querySelector('img')).toBeNull()
+    expect(within(listbox).getByText(/<b>not bold<\/b>/)).toBeInTheDocument()
+    await expectAccessible()
+  })
+
+  it('is operable with the keyboard: arrows, Enter, Escape', async () => {
+    const { user } = renderApp('#/articles', libraryWithOtherKinds())
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    await user.type(box, 'neck')
+    const listbox = await screen.findByRole('listbox')
+    await user.keyboard('{ArrowDown}')
+    const first = within(listbox).getAllByRole('option')[0] as HTMLElement
+    expect(box).toHaveAttribute('aria-activedescendant', first.id)
+    expect(first).toHaveAttribute('aria-selected', 'true')
+    await user.keyboard('{ArrowUp}')
+    const options = within(listbox).getAllByRole('option')
+    expect(box).toHaveAttribute('aria-activedescendant', options[options.length - 1]!.id)
+    await user.keyboard('{ArrowDown}')
+    await user.keyboard('{Enter}')
+    expect(currentHash()).toBe('#/articles/neck-pain-notes')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
+    ).toBeVisible()
+
+    await user.click(box)
+    expect(await screen.findByRole('listbox')).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    expect(box).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('opens the results page on Enter, with filter chips by kind and tag', async () => {
+    const { user } = renderApp('#/articles', libraryWithOtherKinds())
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    await user.type(box, 'neck{Enter}')
+    expect(currentHash()).toBe('#/search?q=neck')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Results for “neck”' })
+    ).toBeVisible()
+    const articles = await screen.findByRole('region', { name: /^Articles/ })
+    expect(
+      within(articles).getByRole('link', { name: /Neck pain: clinic notes/ })
+    ).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /^Muscles/ })).toBeInTheDocument()
+    await expectAccessible()
+
+    const kinds = screen.getByRole('group', { name: 'Filter by kind' })
+    const muscleChip = within(kinds).getByRole('button', { name: 'Muscles 1' })
+    expect(muscleChip).toHaveAttribute('aria-pressed', 'false')
+    await user.click(muscleChip)
+    expect(currentHash()).toBe('#/search?q=neck&kind=muscle')
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /^Articles/ })).not.toBeInTheDocument()
+    )
+    expect(
+      within(screen.getByRole('group', { name: 'Filter by kind' })).getByRole('button', {
+        name: 'Muscles 1'
+      })
+    ).toHaveAttribute('aria-pressed', 'true')
+
+    await user.click(
+      within(screen.getByRole('group', { name: 'Filter by kind' })).getByRole('button', {
+        name: 'Muscles 1'
+      })
+    )
+    const tags = await screen.findByRole('group', { name: 'Filter by tag' })
+    await user.click(within(tags).getByRole('button', { name: '#shoulder' }))
+    expect(currentHash()).toBe('#/search?q=neck&tag=shoulder')
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /^Articles/ })).not.toBeInTheDocument()
+    )
+    expect(screen.getByRole('region', { name: /^Muscles/ })).toBeInTheDocument()
+  })
+
+  it('drives the results page from the search field while on it', async () => {
+    const { user } = renderApp('#/search?q=neck', libraryWithOtherKinds())
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    expect(box).toHaveValue('neck')
+    await screen.findByRole('region', { name: /^Articles/ })
+    await user.clear(box)
+    await user.type(box, 'acupuncture')
+    await waitFor(() => expect(currentHash()).toBe('#/search?q=acupuncture'))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Results for “acupuncture”' })
+    ).toBeVisible()
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+  })
+
+  it('says when nothing matches, and shows a search failure with retry', async () => {
+    const library = new FakeLibrary(SEEDS)
+    const { user } = renderApp('#/search?q=zzzz', library)
+    expect(await screen.findByText('Nothing found for “zzzz”')).toBeInTheDocument()
+
+    library.failWith(
+      'search:query',
+      { code: 'internal', message: 'Something went wrong. Nothing was changed.' },
+      1
+    )
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    await user.clear(box)
+    await user.type(box, 'ims')
+    expect(await screen.findByText('The search failed.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('region', { name: /^Articles/ })).toBeInTheDocument()
+  })
+})
