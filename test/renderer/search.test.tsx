@@ -97,7 +97,7 @@ describe('search', () => {
     ).toBeVisible()
     const articles = await screen.findByRole('region', { name: /^Articles/ })
     expect(
-      within(articles).getByRole('link', { name: /Neck pain: clinic notes/ })
+      within(articles).getByRole('link', { name: /clinic notes/ })
     ).toBeInTheDocument()
     expect(screen.getByRole('region', { name: /^Muscles/ })).toBeInTheDocument()
     await expectAccessible()

@@ -115,5 +115,7 @@ function onBodyClick(event: MouseEvent<HTMLDivElement>) {
       destination.focus({ preventScroll: true })
     }
   }
-  // External links (data-external): the shell decides whether to open them in the browser.
+  // External links (data-external): ask for a new window, which the shell always denies; its
+  // window-open handler hands allow-listed https links to the system browser (S3).
+  if (anchor.hasAttribute('data-external')) window.open(href, '_blank', 'noopener,noreferrer')
 }

@@ -4,7 +4,10 @@ import { FLAG_LABELS, KIND_LABELS } from './search-kinds'
 
 /** A hit's accessible name: its title and where it belongs (the snippet is its description). */
 export function hitLabel(hit: SearchHit): string {
-  return hit.parent ? `${hit.title}, in ${hit.parent.title}` : hit.title
+  const name = hit.parent ? `${hit.title}, in ${hit.parent.title}` : hit.title
+  // Safety flags are visible in the hit, so they belong in its accessible name too.
+  const flags = hit.flags.map((flag) => FLAG_LABELS[flag])
+  return flags.length > 0 ? `${name} ${flags.join(' ')}` : name
 }
 
 /** Title (highlighted), where it belongs, safety flags and the highlighted snippet of a hit. */

@@ -3,7 +3,7 @@ import { hrefForHit } from '../../app/sections'
 import { EmptyState, ErrorState, SkeletonList } from '../../components/states'
 import { Link } from '../../lib/link'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { HitSummary, hitLabel } from './hit-parts'
+import { HitSummary } from './hit-parts'
 import { SearchFilters } from './search-filters'
 import { groupHits, isKind } from './search-kinds'
 import { useSearch } from './use-search'
@@ -102,8 +102,6 @@ function ResultGroups({
                     <Link
                       to={href}
                       className="hit__link"
-                      aria-label={hitLabel(hit)}
-                      aria-describedby={hit.snippet.length > 0 ? snippetId : undefined}
                     >
                       <HitSummary hit={hit} snippetId={snippetId} />
                     </Link>

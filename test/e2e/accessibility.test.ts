@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchApp } from './harness'
+import type { LaunchedApp } from './harness'
+
+/**
+ * axe-core in real Chromium (colour contrast and layout rules need a real engine, which jsdom is
+ * not): no serious or critical violation on any screen. axe is evaluated through the DevTools
+ * protocol, which the page's CSP does not apply to.
+ */
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8'
+)
+
+const SCREENS: { route: string; ready: string }[] = [
+  { route: '#/articles', ready: 'h1' },
+  { route: '#/articles/course-of-care', ready: 'figure.diagram svg' },
+  { route: '#/articles/what-is-ims/edit', ready: 'textarea' },
+  { route: '#/articles/what-is-ims/history', ready: '#history-title' },
+  { route: '#/search?q=needle', ready: 'mark' },
+  { route: '#/articles?view=bin', ready: 'h1' }
+]
+
+interface Violation {
+  id: string
+  impact: string | null
+  nodes: { target: unknown }[]
+}
+
+async function seriousViolations(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } })
+      .axe
+    return (await axe.run()).violations
+  })
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }))
+}
+
+describe('accessibility of every screen (axe-core, real Chromium)', () => {
+  let app: LaunchedApp
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+  afterAll(async () => {
+    expect(app.externalRequests).toEqual([])
+    await app.close()
+  })
+
+  for (const screen of SCREENS) {
+    it(`${screen.route} has no serious or critical violations`, async () => {
+      await app.page.evaluate((hash) => (window.location.hash = hash), screen.route)
+      await app.page.locator(screen.ready).first().waitFor({ timeout: 30_000 })
+      expect(await seriousViolations(app.page)).toEqual([])
+    })
+  }
+
+  it('the command palette has no serious or critical violations', async () => {
+    await app.page.evaluate(() => (window.location.hash = '#/articles'))
+    await app.page.keyboard.press('Control+k')
+    await app.page.getByRole('dialog').waitFor()
+    await app.page.keyboard.type('ims')
+    await app.page.getByRole('option').first().waitFor()
+    expect(await seriousViolations(app.page)).toEqual([])
+    await app.page.keyboard.press('Escape')
+  })
+})

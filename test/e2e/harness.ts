@@ -1,0 +1,159 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { _electron, chromium } from 'playwright-core'
+import type { Browser, BrowserContext, ElectronApplication, Page } from 'playwright-core'
+import { BRIDGE_GLOBAL, CHANNELS } from '../../src/shared/api'
+import { dispatch } from '../../src/main/core/api/dispatch'
+import { openLibrary } from '../../src/main/core'
+import type { Library } from '../../src/main/core'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/csp'
+import { installedElectronBinary } from './electron-binary'
+import { APP_ORIGIN, serveRendererFile } from './static-origin'
+import { connectHarnessPrinting, startRoute } from './harness-print'
+import type { HarnessPrinting, HarnessPrintOptions } from './harness-print'
+
+export const ROOT = resolve(__dirname, '../..')
+const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+const RESOURCES_DIR = join(ROOT, 'resources')
+const INVOKE_BINDING = '__pointbookInvoke'
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+export interface LaunchedApp {
+  page: Page
+  dataDir: string
+  /** Every request that tried to leave the app (S10); tests assert it stays empty. */
+  externalRequests: string[]
+  /** Print jobs and save-dialog requests seen by the stand-ins for the shell (chromium only). */
+  printing: HarnessPrinting
+  close(): Promise<void>
+}
+
+export interface LaunchOptions {
+  dataDir?: string
+  viewport?: { width: number; height: number }
+  /** CSS zoom factor, to check readability at 200 %. */
+  deviceScaleFactor?: number
+  /** Start on this hash route, e.g. '#/articles/what-is-ims'. */
+  route?: string
+  /** The save dialog's answer ("Save as PDF"), see harness-print.ts. */
+  saveDialogPath?: HarnessPrintOptions['saveDialogPath']
+}
+
+export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-e2e-'))
+
+/**
+ * Starts Pointbook on a fresh (or given) data directory. Where an Electron binary is installed it
+ * launches the real app; otherwise it opens the built renderer in Debian chromium with the real
+ * core bound in place of the preload bridge, through the same contract validation (dispatch).
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const dataDir = options.dataDir ?? freshDataDir()
+  const electronBinary = installedElectronBinary(ROOT)
+  if (electronBinary !== null && process.env.POINTBOOK_E2E_BROWSER !== 'chromium') {
+    return launchElectron(electronBinary, dataDir, options)
+  }
+  return launchChromium(dataDir, options)
+}
+
+async function launchElectron(
+  executablePath: string,
+  dataDir: string,
+  options: LaunchOptions
+): Promise<LaunchedApp> {
+  const app: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [join(ROOT, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
+    env: { ...process.env, POINTBOOK_DATA_DIR: dataDir }
+  })
+  const page = await app.firstWindow()
+  if (options.viewport) await page.setViewportSize(options.viewport)
+  if (options.route) await page.evaluate((hash) => (window.location.hash = hash), options.route)
+  const externalRequests: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (!['app:', 'data:', 'blob:'].includes(url.protocol)) externalRequests.push(request.url())
+  })
+  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [] }
+  return { page, dataDir, externalRequests, printing, close: () => app.close() }
+}
+
+async function launchChromium(dataDir: string, options: LaunchOptions): Promise<LaunchedApp> {
+  const library: Library = openLibrary({ dataDir, resourcesDir: RESOURCES_DIR })
+  let browser: Browser | undefined
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const context: BrowserContext = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      serviceWorkers: 'block'
+    })
+    const externalRequests: string[] = []
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (url.origin !== APP_ORIGIN) {
+        externalRequests.push(route.request().url())
+        return route.abort('blockedbyclient')
+      }
+      const response = await serveRendererFile(RENDERER_DIR, url, CONTENT_SECURITY_POLICY)
+      return route.fulfill(response)
+    })
+    // Same checks as the IPC handlers: the caller must be our own page, the input goes through zod.
+    await context.exposeBinding(
+      INVOKE_BINDING,
+      async (source, channel: unknown, input: unknown) => {
+        if (new URL(source.frame.url()).origin !== APP_ORIGIN) {
+          return { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }
+        }
+        return dispatch(library.handlers, channel, input)
+      }
+    )
+    await context.addInitScript(installBridge, {
+      channels: CHANNELS,
+      globalName: BRIDGE_GLOBAL,
+      binding: INVOKE_BINDING
+    })
+    const printing = connectHarnessPrinting(library, browser, dataDir, options)
+    const page = await context.newPage()
+    await page.goto(`${APP_ORIGIN}/${options.route ?? startRoute(library)}`)
+    const openBrowser = browser
+    return {
+      page,
+      dataDir,
+      externalRequests,
+      printing,
+      close: async () => {
+        await openBrowser.close()
+        library.close()
+      }
+    }
+  } catch (error) {
+    await browser?.close()
+    library.close()
+    throw error
+  }
+}
+
+/** Runs in the page before any app script: the harness's stand-in for src/preload/index.ts. */
+function installBridge(args: { channels: readonly string[]; globalName: string; binding: string }) {
+  const invoke = (window as unknown as Record<string, (c: string, i: unknown) => Promise<unknown>>)[
+    args.binding
+  ]
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
+  for (const channel of args.channels) {
+    const [domain, verb] = channel.split(':') as [string, string]
+    api[domain] ??= {}
+    api[domain][verb] = (input: unknown) => invoke!(channel, input)
+  }
+  for (const domain of Object.values(api)) Object.freeze(domain)
+  Object.defineProperty(window, args.globalName, { value: Object.freeze(api), writable: false })
+}
