@@ -13,7 +13,7 @@ const restrict = (patterns, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', '.electron-native/**', 'artifacts/**', 'coverage/**']
+    ignores: ['.scratch/**', 'out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', '.electron-native/**', 'artifacts/**', 'coverage/**']
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -40,6 +40,17 @@ export default defineConfig({
         }
       },
       {
+        // Print documents through Chromium's page.pdf(), checked with poppler (P1, P4, H2, H3).
+        test: {
+          name: 'print',
+          environment: 'node',
+          include: ['test/print/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          fileParallelism: false
+        }
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',

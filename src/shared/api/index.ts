@@ -3,6 +3,10 @@ import type { ApiResult } from './errors'
 import { appEndpoints } from './app'
 import { articleEndpoints } from './articles'
 import { searchEndpoints } from './search'
+import { handoutEndpoints } from './handouts'
+import { settingsEndpoints } from './settings'
+import { atlasEndpoints } from './atlas'
+import { notesEndpoints } from './notes'
 
 /**
  * Every call between renderer and main. Each feature declares its endpoints in its own file and
@@ -12,7 +16,11 @@ import { searchEndpoints } from './search'
 export const contract = {
   ...appEndpoints,
   ...articleEndpoints,
-  ...searchEndpoints
+  ...searchEndpoints,
+  ...handoutEndpoints,
+  ...settingsEndpoints,
+  ...atlasEndpoints,
+  ...notesEndpoints
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,391 @@
+import { ApiError } from '../../../shared/api'
+import type {
+  Handout,
+  HandoutDraft,
+  HandoutLangSummary,
+  HandoutSummary,
+  HandoutVersion,
+  ReviewStatus
+} from '../../../shared/api/handouts'
+import { referenceSchema } from '../../../shared/api/common'
+import { checkFields, describeFieldProblems } from '../../../shared/handouts/fields'
+import { langLabel } from '../../../shared/handouts/languages'
+import { handoutPlainText } from '../../../shared/handouts/plain-text'
+import { isoNow } from '../clock'
+import type { Clock } from '../clock'
+import { builtinStatus } from '../content/builtin-tracking'
+import type { BuiltinItemWriter, BuiltinTracking } from '../content/builtin-tracking'
+import type { Db } from '../db/sqlite'
+import type { WarningLogger } from '../logger'
+import type { SearchIndex } from '../search/search-index'
+import type { WriteGuard } from '../write-guard'
+import type { PrintableHandout } from '../print/document'
+import {
+  HANDOUT_KIND,
+  handoutItemId,
+  handoutTextHash,
+  loadBuiltinHandouts
+} from './builtin-handouts'
+import type { BuiltinHandoutContent } from './builtin-handouts'
+import { HandoutRepo } from './handout-repo'
+import type { HandoutTextRow } from './handout-repo'
+
+export interface HandoutServiceDeps {
+  readonly db: Db
+  readonly clock: Clock
+  readonly guard: WriteGuard
+  readonly tracking: BuiltinTracking
+  readonly search: SearchIndex
+}
+
+/** The one edit path for handouts (who may edit is a later issue: check it here). */
+export class HandoutService {
+  readonly repo: HandoutRepo
+
+  constructor(private readonly deps: HandoutServiceDeps) {
+    this.repo = new HandoutRepo(deps.db)
+  }
+
+  /**
+   * First run and every upgrade: shipped texts in, clinic edits untouched. Files are validated
+   * first (a bad one is a warning, never a stop); `beforeChangingExisting` runs (a backup) only
+   * when existing texts would change; everything is written in one transaction.
+   */
+  importBuiltins(
+    resourcesDir: string,
+    warn: WarningLogger,
+    beforeChangingExisting?: () => void
+  ): void {
+    const { items, problems } = loadBuiltinHandouts(resourcesDir)
+    problems.forEach(warn)
+    if (this.deps.guard.readOnly) return
+    const writer = this.builtinWriter()
+    const plans = items.map((item) => this.deps.tracking.plan(item, writer))
+    if (plans.every((p) => p === 'unchanged' || p === 'skipped-older')) return
+    if (plans.includes('updated')) beforeChangingExisting?.()
+    this.deps.db.transaction(() => {
+      for (const item of items) this.deps.tracking.sync(item, writer)
+    })()
+  }
+
+  list(): HandoutSummary[] {
+    const records = this.deps.tracking.allOfKind(HANDOUT_KIND)
+    const byId = new Map<string, HandoutTextRow[]>()
+    for (const row of this.repo.allTexts()) {
+      const list = byId.get(row.handoutId) ?? []
+      list.push(row)
+      byId.set(row.handoutId, list)
+    }
+    const summaries: HandoutSummary[] = []
+    for (const [id, texts] of byId) {
+      const main = texts.find((t) => t.lang === 'en') ?? (texts[0] as HandoutTextRow)
+      summaries.push({
+        id,
+        title: main.title,
+        summary: main.summary,
+        isBuiltin: this.repo.isBuiltinHandout(id),
+        langs: texts.map((t) => langSummary(t, records.get(handoutItemId(id, t.lang)) ?? null))
+      })
+    }
+    return summaries.sort((a, b) => a.title.localeCompare(b.title))
+  }
+
+  get(id: string, lang: string, version?: number): Handout {
+    const current = this.requireText(id, lang)
+    const record = this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, lang))
+    const status = builtinStatus(record, current.textHash)
+    const langs = this.repo
+      .textsOf(id)
+      .map((t) => langSummary(t, this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, t.lang))))
+    const base = {
+      id,
+      lang,
+      references: parseReferences(current.referencesJson),
+      isBuiltin: status.isBuiltin,
+      isModified: status.isModified,
+      builtinUpdateAvailable: status.updateAvailable,
+      langs
+    }
+    if (version === undefined || version === current.version) {
+      return {
+        ...base,
+        title: current.title,
+        summary: current.summary,
+        body: current.body,
+        version: current.version,
+        savedAt: current.updatedAt,
+        reviewStatus: current.reviewStatus,
+        approval: approvalOf(current)
+      }
+    }
+    const old = this.repo.version(id, lang, version)
+    if (old === null)
+      throw new ApiError('not_found', `Version ${version} of this handout does not exist.`)
+    return {
+      ...base,
+      title: old.title,
+      summary: old.summary,
+      body: old.body,
+      version: old.version,
+      savedAt: old.savedAt,
+      reviewStatus: old.reviewStatus,
+      approval: approvalOf(old)
+    }
+  }
+
+  create(input: HandoutDraft & { lang: string }): Handout {
+    this.deps.guard.assertWritable()
+    assertFields(input.body)
+    const id = this.freeId(input.title)
+    const now = isoNow(this.deps.clock)
+    this.deps.db.transaction(() => {
+      this.repo.insertHandout(id, false, now)
+      this.writeNew(id, input.lang, input, 'approved', now)
+    })()
+    return this.get(id, input.lang)
+  }
+
+  addLanguage(input: HandoutDraft & { id: string; lang: string }): Handout {
+    this.deps.guard.assertWritable()
+    if (!this.repo.handoutExists(input.id))
+      throw new ApiError('not_found', 'This handout does not exist.')
+    if (this.repo.text(input.id, input.lang) !== null) {
+      throw new ApiError('conflict', `This handout already has a ${langLabel(input.lang)} version.`)
+    }
+    assertFields(input.body)
+    const now = isoNow(this.deps.clock)
+    this.deps.db.transaction(() =>
+      this.writeNew(input.id, input.lang, input, 'needs-review', now)
+    )()
+    return this.get(input.id, input.lang)
+  }
+
+  /** Every save is a new version. The clinic's sign-off belongs to a version, so it is not carried over. */
+  save(input: HandoutDraft & { id: string; lang: string; baseVersion: number }): Handout {
+    this.deps.guard.assertWritable()
+    const current = this.requireText(input.id, input.lang)
+    if (current.version !== input.baseVersion) {
+      throw new ApiError(
+        'conflict',
+        `This handout was changed elsewhere (now version ${current.version}). Reload it, then make your change again.`
+      )
+    }
+    assertFields(input.body)
+    const draft = { title: input.title, summary: input.summary, body: input.body }
+    if (handoutTextHash(draft) === current.textHash) return this.get(input.id, input.lang)
+    const now = isoNow(this.deps.clock)
+    this.deps.db.transaction(() => {
+      this.write(
+        {
+          ...current,
+          ...draft,
+          version: current.version + 1,
+          approvedBy: null,
+          approvedOn: null,
+          textHash: handoutTextHash(draft),
+          updatedAt: now
+        },
+        'user'
+      )
+    })()
+    return this.get(input.id, input.lang)
+  }
+
+  versions(id: string, lang: string): HandoutVersion[] {
+    this.requireText(id, lang)
+    return this.repo.versions(id, lang).map((v) => ({
+      version: v.version,
+      title: v.title,
+      savedAt: v.savedAt,
+      source: v.source,
+      reviewStatus: v.reviewStatus,
+      approval: approvalOf(v)
+    }))
+  }
+
+  approve(input: { id: string; lang: string; version: number; by: string; on: string }): Handout {
+    this.deps.guard.assertWritable()
+    this.requireText(input.id, input.lang)
+    if (this.repo.version(input.id, input.lang, input.version) === null) {
+      throw new ApiError('not_found', `Version ${input.version} of this handout does not exist.`)
+    }
+    this.repo.setApproval(input.id, input.lang, input.version, input.by, input.on)
+    return this.get(input.id, input.lang)
+  }
+
+  resetToBuiltin(id: string, lang: string): Handout {
+    this.deps.guard.assertWritable()
+    const current = this.requireText(id, lang)
+    const shipped = this.deps.tracking.shippedContent(
+      HANDOUT_KIND,
+      handoutItemId(id, lang)
+    ) as BuiltinHandoutContent | null
+    if (shipped === null) {
+      throw new ApiError(
+        'not_found',
+        'This handout was written by the clinic: there is no built-in text to go back to.'
+      )
+    }
+    const now = isoNow(this.deps.clock)
+    this.deps.db.transaction(() => {
+      this.write(fromShipped(shipped, current.version + 1, now), 'reset')
+      this.deps.tracking.markShippedAsImported(HANDOUT_KIND, handoutItemId(id, lang))
+    })()
+    return this.get(id, lang)
+  }
+
+  /** The text of one version as it prints (current version when none is given). */
+  printable(id: string, lang: string, version?: number): PrintableHandout {
+    const current = this.requireText(id, lang)
+    const row = version === undefined ? current : this.repo.version(id, lang, version)
+    if (row === null)
+      throw new ApiError('not_found', `Version ${version} of this handout no longer exists.`)
+    return {
+      id,
+      lang,
+      title: row.title,
+      body: row.body,
+      version: row.version,
+      approval: approvalOf(row)
+    }
+  }
+
+  private requireText(id: string, lang: string): HandoutTextRow {
+    const row = this.repo.text(id, lang)
+    if (row === null) {
+      throw new ApiError(
+        'not_found',
+        this.repo.handoutExists(id)
+          ? `This handout has no ${langLabel(lang)} version yet.`
+          : 'This handout does not exist.'
+      )
+    }
+    return row
+  }
+
+  private writeNew(
+    id: string,
+    lang: string,
+    draft: HandoutDraft,
+    status: ReviewStatus,
+    now: string
+  ): void {
+    this.write(
+      {
+        handoutId: id,
+        lang,
+        version: 1,
+        title: draft.title,
+        summary: draft.summary,
+        body: draft.body,
+        referencesJson: '[]',
+        reviewStatus: status,
+        approvedBy: null,
+        approvedOn: null,
+        textHash: handoutTextHash(draft),
+        isBuiltin: false,
+        updatedAt: now
+      },
+      'user'
+    )
+  }
+
+  /** The one place a handout text is written: the row, its new version, and the search index. */
+  private write(row: HandoutTextRow, source: 'builtin' | 'user' | 'reset' | 'upgrade'): void {
+    this.repo.writeText(row, source)
+    this.deps.search.upsert({
+      kind: 'handout',
+      id: handoutItemId(row.handoutId, row.lang),
+      title: row.title,
+      body: `${row.summary}\n${handoutPlainText(row.body, row.lang)}`,
+      tags: [langLabel(row.lang)],
+      aliases: [row.handoutId]
+    })
+  }
+
+  private builtinWriter(): BuiltinItemWriter<BuiltinHandoutContent> {
+    const now = (): string => isoNow(this.deps.clock)
+    return {
+      currentTextHash: (itemId) => {
+        const [id = '', lang = ''] = itemId.split('/')
+        return this.repo.text(id, lang)?.textHash ?? null
+      },
+      create: (content) => {
+        if (!this.repo.handoutExists(content.id)) this.repo.insertHandout(content.id, true, now())
+        this.write(fromShipped(content, 1, now()), 'builtin')
+      },
+      update: (content) => {
+        const current = this.repo.text(content.id, content.lang)
+        this.write(fromShipped(content, (current?.version ?? 0) + 1, now()), 'upgrade')
+      }
+    }
+  }
+
+  private freeId(title: string): string {
+    const base =
+      title
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/, '') || 'handout'
+    let id = base
+    for (let n = 2; this.repo.handoutExists(id); n += 1) id = `${base}-${n}`
+    return id
+  }
+}
+
+function fromShipped(content: BuiltinHandoutContent, version: number, now: string): HandoutTextRow {
+  return {
+    handoutId: content.id,
+    lang: content.lang,
+    version,
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    referencesJson: JSON.stringify(content.references),
+    reviewStatus: content.reviewStatus,
+    approvedBy: null,
+    approvedOn: null,
+    textHash: handoutTextHash(content),
+    isBuiltin: true,
+    updatedAt: now
+  }
+}
+
+/** Unknown or unclosed fields are refused at save time, naming the field. */
+function assertFields(body: string): void {
+  const problems = checkFields(body)
+  if (problems.length > 0) throw new ApiError('invalid_input', describeFieldProblems(problems))
+}
+
+const approvalOf = (row: { approvedBy: string | null; approvedOn: string | null }) =>
+  row.approvedBy !== null && row.approvedOn !== null
+    ? { by: row.approvedBy, on: row.approvedOn }
+    : null
+
+function langSummary(
+  row: HandoutTextRow,
+  record: Parameters<typeof builtinStatus>[0]
+): HandoutLangSummary {
+  const status = builtinStatus(record, row.textHash)
+  return {
+    lang: row.lang,
+    title: row.title,
+    version: row.version,
+    reviewStatus: row.reviewStatus,
+    isBuiltin: status.isBuiltin,
+    isModified: status.isModified
+  }
+}
+
+function parseReferences(json: string) {
+  try {
+    const parsed = referenceSchema.array().safeParse(JSON.parse(json))
+    return parsed.success ? parsed.data : []
+  } catch {
+    return []
+  }
+}

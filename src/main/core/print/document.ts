@@ -1,0 +1,255 @@
+import { fillFields, findFields, isHandoutField } from '../../../shared/handouts/fields'
+import type { HandoutField } from '../../../shared/handouts/fields'
+import { printStrings, scriptOfLang } from '../../../shared/handouts/languages'
+import type { PaperSize } from '../../../shared/handouts/paper'
+import { escapeHtml } from './escape'
+import { fontFaceCss } from './fonts'
+import type { FontFamily } from './fonts'
+import { printCss } from './print-css'
+import type { PageFooter } from './print-css'
+
+/**
+ * The one print document (DESIGN §4): complete, self-contained HTML that the preview, the PDF and
+ * the printer all use. No script, no external reference (fonts and logo are data: URLs), a CSP
+ * that forbids anything else, and every piece of clinic or patient text escaped.
+ */
+export interface PrintProfile {
+  readonly name: string
+  readonly address: string
+  readonly phone: string
+  readonly email: string
+  readonly website: string
+  readonly footerLine: string
+  readonly logo: { readonly mime: string; readonly dataBase64: string } | null
+}
+
+export interface PrintableHandout {
+  readonly id: string
+  readonly lang: string
+  readonly title: string
+  readonly body: string
+  readonly version: number
+  readonly approval: { readonly by: string; readonly on: string } | null
+}
+
+export interface PrintDocumentInput {
+  readonly profile: PrintProfile
+  readonly items: readonly PrintableHandout[]
+  readonly paper: PaperSize
+  readonly largePrint: boolean
+  readonly printedAt: Date
+  /** Typed at print time; only ever part of this string, never stored. */
+  readonly patientName?: string | undefined
+  readonly practitioner?: string | undefined
+}
+
+/** Markdown → sanitized HTML (the app's one markdown pipeline). */
+export type MarkdownToHtml = (markdown: string) => string
+
+export const PRINT_DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+
+const FIELD_TOKEN = (n: number): string => `\uE000${n}\uE001`
+const TOKEN_RE = /\uE000(\d+)\uE001|%EE%80%80(\d+)%EE%80%81/g
+
+export function formatPrintDate(date: Date, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  } catch {
+    return date.toISOString().slice(0, 10)
+  }
+}
+
+const familyStack = (lang: string): FontFamily[] =>
+  scriptOfLang(lang) === 'han-simplified'
+    ? ['Noto Sans SC', 'Noto Sans']
+    : ['Noto Sans', 'Noto Sans SC']
+
+const cssFamilies = (families: readonly FontFamily[]): string =>
+  [...families.map((f) => `'${f}'`), 'sans-serif'].join(',')
+
+/**
+ * Fields are swapped for private-use tokens before the markdown runs and filled with escaped text
+ * after it is sanitized, so a clinic name can never become markdown or markup.
+ */
+function bodyHtml(
+  markdown: string,
+  values: (field: HandoutField) => string,
+  toHtml: MarkdownToHtml
+): string {
+  const used: HandoutField[] = []
+  const tokenized = fillFields(markdown, (field) => {
+    used.push(field)
+    return FIELD_TOKEN(used.length - 1)
+  })
+  return toHtml(tokenized).replace(TOKEN_RE, (_m, a?: string, b?: string) => {
+    const field = used[Number(a ?? b)]
+    return field === undefined ? '' : values(field)
+  })
+}
+
+export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownToHtml): string {
+  const { profile } = input
+  const firstLang = input.items[0]?.lang ?? 'en'
+  const contact = [profile.phone, profile.email, profile.website].filter((v) => v.trim() !== '')
+  const addressLines = profile.address
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+  const address = addressLines.join(', ')
+  // Each address line and contact item wraps as a whole where it can (no "V6H" / "1G9" split).
+  const span = (text: string): string => `<span>${escapeHtml(text)}</span>`
+  const blank = '<span class="blank"></span>'
+
+  const footers: PageFooter[] = []
+  const sections: string[] = []
+  const fontText = {
+    regular: [address, ...contact, profile.footerLine, input.practitioner ?? ''].join(' '),
+    bold: `${profile.name} ${input.patientName ?? ''}`,
+    italic: ''
+  }
+
+  input.items.forEach((item, index) => {
+    const strings = printStrings(item.lang)
+    const date = formatPrintDate(input.printedAt, item.lang)
+    const fieldValue = (field: HandoutField): string => {
+      switch (field) {
+        case 'clinic.name':
+          return escapeHtml(profile.name)
+        case 'clinic.address':
+          return escapeHtml(address)
+        case 'clinic.phone':
+          // A phone number is never broken at its hyphens ("604-" / "555-0142").
+          return profile.phone.length <= 25
+            ? `<span class="nowrap">${escapeHtml(profile.phone)}</span>`
+            : escapeHtml(profile.phone)
+        case 'clinic.email':
+          return escapeHtml(profile.email)
+        case 'clinic.website':
+          return escapeHtml(profile.website)
+        case 'date':
+          return escapeHtml(date)
+        case 'practitioner':
+          return input.practitioner ? escapeHtml(input.practitioner) : blank
+        case 'patient.name':
+          return input.patientName ? escapeHtml(input.patientName) : blank
+      }
+    }
+    const html = typography(bodyHtml(item.body, fieldValue, toHtml), item.lang)
+    const pageName = `h${index}`
+    // Non-breaking spaces keep "Version 3" and the date whole when a long title wraps the line.
+    const keep = (text: string): string => text.replace(/ /g, '\u00a0')
+    const lines = [
+      `${profile.name}${profile.phone ? ` · ${keep(profile.phone)}` : ''}`,
+      `${item.title} · ${keep(`${strings.version} ${item.version}`)} · ${keep(`${strings.printed} ${date}`)}`
+    ]
+    const third = [
+      item.approval ? strings.approvedBy(item.approval.by, item.approval.on) : '',
+      profile.footerLine
+    ].filter((v) => v.trim() !== '')
+    if (third.length > 0) lines.push(third.join(' · '))
+    const fontFamily = cssFamilies(familyStack(item.lang))
+    const pageLabel = strings.page('\u0000', '\u0000').split('\u0000') as [string, string, string]
+    footers.push({ pageName, lines, pageLabel, fontFamily })
+    const styled = textByStyle(html)
+    fontText.regular += ` ${styled.regular} ${lines.join(' ')} ${pageLabel.join(' ')} ${strings.forPatient}`
+    fontText.bold += ` ${item.title} ${styled.bold}`
+    fontText.italic += ` ${styled.italic}`
+
+    const logo =
+      profile.logo === null
+        ? ''
+        : `<img class="logo" alt="" src="data:${escapeHtml(profile.logo.mime)};base64,${escapeHtml(profile.logo.dataBase64)}">`
+    sections.push(
+      `<article class="handout ${pageName}" lang="${escapeHtml(item.lang)}" style="font-family:${escapeHtml(fontFamily)}">` +
+        `<header class="clinic">${logo}<div>` +
+        `<p class="clinic-name">${escapeHtml(profile.name)}</p>` +
+        (addressLines.length > 0
+          ? `<p class="clinic-contact">${addressLines.map(span).join(', ')}</p>`
+          : '') +
+        (contact.length > 0
+          ? `<p class="clinic-contact">${contact.map(span).join(' · ')}</p>`
+          : '') +
+        `</div></header>` +
+        (input.patientName
+          ? `<p class="patient">${escapeHtml(strings.forPatient)}<strong>${escapeHtml(input.patientName)}</strong></p>`
+          : '') +
+        `<h1>${typography(escapeHtml(item.title), item.lang)}</h1>` +
+        `<div class="body">${html}</div>` +
+        `</article>`
+    )
+  })
+
+  const families = familyStack(firstLang)
+  const fonts = fontFaceCss({
+    families: input.items.some((i) => scriptOfLang(i.lang) === 'han-simplified')
+      ? families
+      : ['Noto Sans', 'Noto Sans SC'],
+    ...fontText
+  })
+  const css = printCss({
+    paper: input.paper,
+    largePrint: input.largePrint,
+    fontFamily: cssFamilies(families),
+    footers
+  })
+  const title = input.items.map((i) => i.title).join(' · ')
+  return (
+    `<!doctype html>\n<html lang="${escapeHtml(firstLang)}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${PRINT_DOCUMENT_CSP}">` +
+    `<title>${escapeHtml(title)}</title>` +
+    `<style>${fonts.css}\n${css}</style></head>` +
+    `<body class="${input.largePrint ? 'large-print' : 'regular-print'} paper-${input.paper}">` +
+    sections.join('\n') +
+    `</body></html>\n`
+  )
+}
+
+/**
+ * French spaces inside « » and before : ; ? ! become no-break spaces (same width), so a line never
+ * starts with the punctuation or leaves a guillemet alone. Applied to text between tags only.
+ */
+function typography(html: string, lang: string): string {
+  if (!lang.startsWith('fr')) return html
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      part.startsWith('<')
+        ? part
+        : part
+            .replace(/« /g, '«\u00a0')
+            .replace(/ »/g, '\u00a0»')
+            .replace(/ ([:;?!])/g, '\u00a0$1')
+    )
+    .join('')
+}
+
+/**
+ * The body's text split by the face it is set in, so only the font slices in use are embedded.
+ * Approximate on purpose (regular gets everything): a character missing from the bold set would
+ * only be synthesized, never lost.
+ */
+function textByStyle(html: string): { regular: string; bold: string; italic: string } {
+  const pick = (re: RegExp): string => Array.from(html.matchAll(re), (m) => m[2] ?? '').join(' ')
+  const plain = (s: string): string => decodeEntities(s.replace(/<[^>]*>/g, ' '))
+  return {
+    regular: plain(html),
+    bold: plain(pick(/<(h[1-6]|strong|b|th)\b[^>]*>([\s\S]*?)<\/\1>/g)),
+    italic: plain(pick(/<(em|i)\b[^>]*>([\s\S]*?)<\/\1>/g))
+  }
+}
+
+const decodeEntities = (text: string): string =>
+  text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+
+/** Fields a body uses that are not known: the save path refuses these (see fields.ts). */
+export const unknownFields = (markdown: string): string[] =>
+  findFields(markdown)
+    .map((f) => f.name)
+    .filter((name) => !isHandoutField(name))

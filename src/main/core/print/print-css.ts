@@ -1,0 +1,77 @@
+import type { PaperSize } from '../../../shared/handouts/paper'
+import { cssString } from './escape'
+
+/**
+ * Print CSS. Sizes in pt so the PDF matches what we assert: body 12 pt (large print 16 pt, H2),
+ * margins wide enough for the footer, boxes/tables/figures never split (P4), no orphans or widows,
+ * and CJK line breaking by the strict rules (no line starts with 。or ，).
+ */
+export interface PageFooter {
+  /** The named page this footer belongs to (one per handout in the document). */
+  readonly pageName: string
+  readonly lines: readonly string[]
+  readonly pageLabel: readonly [string, string, string]
+  readonly fontFamily: string
+}
+
+export const BODY_PT = 12
+export const LARGE_BODY_PT = 16
+
+export function printCss(options: {
+  paper: PaperSize
+  largePrint: boolean
+  fontFamily: string
+  footers: readonly PageFooter[]
+}): string {
+  const body = options.largePrint ? LARGE_BODY_PT : BODY_PT
+  const small = options.largePrint ? 11 : 8.5
+  const size = options.paper === 'a4' ? 'A4' : 'Letter'
+  const pages = options.footers
+    .map((f) => {
+      const [before, middle, after] = f.pageLabel
+      return (
+        `@page ${f.pageName}{` +
+        `@bottom-left{content:${cssString(f.lines.join('\n'))};white-space:pre-wrap;` +
+        `font-family:${f.fontFamily};font-size:${small}pt;line-height:1.35;color:#333;` +
+        `vertical-align:top;padding-top:3mm;}` +
+        `@bottom-right{content:${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)};` +
+        `font-family:${f.fontFamily};font-size:${small + 1}pt;color:#111;vertical-align:top;` +
+        `padding-top:3mm;white-space:nowrap;}}\n` +
+        `.${f.pageName}{page:${f.pageName};}`
+      )
+    })
+    .join('\n')
+  return `
+@page{size:${size};margin:15mm 17mm ${options.largePrint ? 28 : 23}mm 17mm;}
+${pages}
+*{box-sizing:border-box;}
+html{font-family:${options.fontFamily};color:#111;-webkit-print-color-adjust:exact;print-color-adjust:exact;}
+body{margin:0;font-size:${body}pt;line-height:1.4;orphans:3;widows:3;overflow-wrap:break-word;}
+.handout{break-before:page;}
+.handout:first-child{break-before:auto;}
+.clinic{display:flex;align-items:center;gap:5mm;border-bottom:1.5pt solid #1f4e79;padding-bottom:3mm;margin-bottom:5mm;break-inside:avoid;}
+.clinic .logo{max-height:${options.largePrint ? 22 : 18}mm;max-width:50mm;object-fit:contain;flex:none;}
+.clinic-name{font-size:${body + 3}pt;font-weight:700;margin:0;color:#1f4e79;}
+.clinic-contact{font-size:${Math.max(body - 2, 10)}pt;margin:1mm 0 0;}
+.clinic-contact span{display:inline-block;max-width:100%;overflow-wrap:anywhere;}
+.patient{font-size:${body}pt;margin:0 0 3mm;}
+h1{font-size:${body + 9}pt;line-height:1.2;margin:0 0 4mm;break-after:avoid;}
+h2{font-size:${body + 4}pt;line-height:1.25;margin:5mm 0 1.5mm;break-after:avoid;}
+h3,h4,h5,h6{font-size:${body + 1}pt;margin:4mm 0 1.5mm;break-after:avoid;}
+p{margin:0 0 2mm;}
+ul,ol{margin:0 0 3mm;padding-left:7mm;}
+li{margin:0 0 1mm;break-inside:avoid;}
+a{color:inherit;text-decoration:none;}
+blockquote{margin:4mm 0;padding:3mm 4mm;border:1.5pt solid #1f4e79;border-radius:2mm;background:#eef3f8;break-inside:avoid;}
+blockquote>:last-child{margin-bottom:0;}
+table{border-collapse:collapse;width:100%;margin:3mm 0;break-inside:avoid;}
+th,td{border:0.75pt solid #777;padding:1.5mm 2mm;text-align:left;vertical-align:top;}
+figure,.diagram,pre{break-inside:avoid;margin:4mm 0;}
+figure svg,.diagram svg,img{max-width:100%;}
+.diagram svg{max-height:190mm;height:auto;}
+pre{white-space:pre-wrap;font-family:inherit;}
+.nowrap{white-space:nowrap;}
+.blank{display:inline-block;min-width:45mm;border-bottom:0.75pt solid #111;}
+.handout:lang(zh){line-break:strict;word-break:normal;line-height:1.6;}
+`
+}

@@ -1,0 +1,254 @@
+import { randomBytes } from 'node:crypto'
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { ApiError } from '../../../shared/api'
+import type {
+  HandoutDraft,
+  HandoutPreview,
+  OutputKind,
+  PrintLogEntry,
+  PrintOptions,
+  PrintResult
+} from '../../../shared/api/handouts'
+import type { ClinicProfile } from '../../../shared/api/settings'
+import { HANDOUT_PACKS } from '../../../shared/handouts/packs'
+import { renderMarkdown, sanitizeSvg } from '../../../shared/markdown'
+import { isoNow } from '../clock'
+import type { Clock } from '../clock'
+import type { Db } from '../db/sqlite'
+import type { HandoutService } from '../handouts/handout-service'
+import type { WarningLogger } from '../logger'
+import type { SettingsService } from '../settings/settings-service'
+import type { WriteGuard } from '../write-guard'
+import { buildPrintDocument } from './document'
+import type { PrintableHandout } from './document'
+import { countPdfPages } from './pdf-renderer'
+import type { PrintPorts } from './pdf-renderer'
+import { PrintLogRepo } from './print-log-repo'
+
+export interface PrintServiceDeps {
+  readonly db: Db
+  readonly clock: Clock
+  readonly guard: WriteGuard
+  readonly handouts: HandoutService
+  readonly settings: SettingsService
+  readonly warn: WarningLogger
+  /** Cached mermaid SVG by diagram source (the diagram cache), for handouts with diagrams. */
+  readonly diagramSvg?: ((source: string) => string | null) | undefined
+}
+
+type DocumentOptions = Omit<PrintOptions, 'copies'> & {
+  draft?: (HandoutDraft & { id: string; lang: string }) | undefined
+}
+
+/**
+ * The one print pipeline (DESIGN §4): every preview, PDF and print goes through `document()`.
+ * The patient's name is an argument of that call and nothing else: it is never written to the
+ * database, the print log or the search index.
+ */
+export class PrintService {
+  readonly log: PrintLogRepo
+  private ports: PrintPorts = {}
+
+  constructor(private readonly deps: PrintServiceDeps) {
+    this.log = new PrintLogRepo(deps.db)
+  }
+
+  /** The shell (print window, save dialog) or the test harness (Chromium, a stub dialog). */
+  setPorts(ports: PrintPorts): void {
+    this.ports = { ...this.ports, ...ports }
+  }
+
+  document(
+    options: DocumentOptions,
+    profile: ClinicProfile = this.deps.settings.getProfile()
+  ): string {
+    const items: PrintableHandout[] = options.items.map((item) => {
+      const draft = options.draft
+      if (draft !== undefined && draft.id === item.id && draft.lang === item.lang) {
+        const current = this.deps.handouts.repo.text(item.id, item.lang)
+        return {
+          id: item.id,
+          lang: item.lang,
+          title: draft.title,
+          body: draft.body,
+          version: (current?.version ?? 0) + 1,
+          approval: null
+        }
+      }
+      return this.deps.handouts.printable(item.id, item.lang, item.version)
+    })
+    return buildPrintDocument(
+      {
+        profile,
+        items,
+        paper: options.paper,
+        largePrint: options.largePrint,
+        printedAt: this.deps.clock(),
+        patientName: blankToUndefined(options.patientName),
+        practitioner: blankToUndefined(options.practitioner)
+      },
+      (markdown) => this.markdownToHtml(markdown)
+    )
+  }
+
+  /** Printers the system knows (empty where printing is not plugged in). */
+  async listPrinters(): Promise<Array<{ name: string; displayName: string; isDefault: boolean }>> {
+    return this.ports.printer ? this.ports.printer.listPrinters() : []
+  }
+
+  async preview(options: DocumentOptions): Promise<HandoutPreview> {
+    const html = this.document(options)
+    const pdf = await this.requirePdf().toPdf(html, { paper: options.paper })
+    return { pdfBase64: pdf.toString('base64'), pageCount: countPdfPages(pdf) }
+  }
+
+  async print(options: PrintOptions, profile?: ClinicProfile): Promise<PrintResult> {
+    const printer = this.ports.printer
+    if (printer === undefined) {
+      throw new ApiError('io_error', 'Printing is not available here. Use "Save as PDF" instead.')
+    }
+    const usedProfile = profile ?? this.deps.settings.getProfile()
+    const html = this.document(options, usedProfile)
+    const status = await printer.print(html, {
+      paper: options.paper,
+      copies: options.copies,
+      deviceName: usedProfile.printerName
+    })
+    if (status === 'cancelled')
+      return { status: 'cancelled', path: null, logId: null, pageCount: 0 }
+    // The printer does not report pages; the log keeps 0 ("not counted") for printed jobs.
+    const logId = this.record(options, 'printer', 0, usedProfile.revision)
+    return { status: 'printed', path: null, logId, pageCount: 0 }
+  }
+
+  async savePdf(options: PrintOptions, profile?: ClinicProfile): Promise<PrintResult> {
+    const choose = this.ports.chooseSavePath
+    if (choose === undefined) throw new ApiError('io_error', 'Saving a PDF is not available here.')
+    const usedProfile = profile ?? this.deps.settings.getProfile()
+    const html = this.document(options, usedProfile)
+    const chosen = await choose(this.defaultFileName(options))
+    if (chosen === null) return { status: 'cancelled', path: null, logId: null, pageCount: 0 }
+    const path = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`
+    const pdf = await this.requirePdf().toPdf(html, { paper: options.paper })
+    writeAtomically(path, pdf)
+    const pageCount = countPdfPages(pdf)
+    const logId = this.record(options, 'pdf', pageCount, usedProfile.revision)
+    return { status: 'saved', path, logId, pageCount }
+  }
+
+  listLog(limit = 100): PrintLogEntry[] {
+    return this.log.list(limit).map((job) => ({
+      id: job.id,
+      printedAt: job.printedAt,
+      output: job.output,
+      paper: job.paper,
+      copies: job.copies,
+      largePrint: job.largePrint,
+      pageCount: job.pageCount,
+      items: job.items.map((i) => ({ ...i }))
+    }))
+  }
+
+  /** The same versions, languages, paper, size, practitioner and clinic profile as logged. */
+  async reprint(input: {
+    id: number
+    output: OutputKind
+    copies?: number | undefined
+    patientName?: string | undefined
+  }): Promise<PrintResult> {
+    const job = this.log.get(input.id)
+    if (job === null) throw new ApiError('not_found', 'That print is not in the log.')
+    const options: PrintOptions = {
+      items: job.items.map((i) => ({ id: i.id, lang: i.lang, version: i.version })),
+      paper: job.paper,
+      largePrint: job.largePrint,
+      copies: input.copies ?? job.copies,
+      ...(job.practitioner !== null ? { practitioner: job.practitioner } : {}),
+      ...(input.patientName !== undefined ? { patientName: input.patientName } : {})
+    }
+    const profile = this.deps.settings.profileAt(job.profileRevision)
+    return input.output === 'pdf' ? this.savePdf(options, profile) : this.print(options, profile)
+  }
+
+  private record(
+    options: PrintOptions,
+    output: OutputKind,
+    pageCount: number,
+    profileRevision: number
+  ): number | null {
+    if (this.deps.guard.readOnly) return null
+    const items = options.items.map((item) => {
+      const printable = this.deps.handouts.printable(item.id, item.lang, item.version)
+      return { id: item.id, lang: item.lang, version: printable.version }
+    })
+    // Deliberately built field by field: nothing from `options` but these goes to the log.
+    return this.log.insert({
+      printedAt: isoNow(this.deps.clock),
+      output,
+      paper: options.paper,
+      copies: options.copies,
+      largePrint: options.largePrint,
+      pageCount,
+      practitioner: blankToUndefined(options.practitioner) ?? null,
+      profileRevision,
+      items
+    })
+  }
+
+  private markdownToHtml(markdown: string): string {
+    const { html, diagrams } = renderMarkdown(markdown)
+    if (diagrams.length === 0) return html
+    return html.replace(
+      /<figure class="diagram" data-diagram-index="(\d+)"><\/figure>/g,
+      (_m, index: string) => {
+        const source = diagrams[Number(index)]?.source
+        const svg = source === undefined ? null : (this.deps.diagramSvg?.(source) ?? null)
+        const clean = svg === null ? '' : sanitizeSvg(svg)
+        return clean === ''
+          ? '<figure class="diagram missing"><p>(Diagram: open this handout in Pointbook once to prepare it for printing.)</p></figure>'
+          : `<figure class="diagram">${clean}</figure>`
+      }
+    )
+  }
+
+  private requirePdf() {
+    const pdf = this.ports.pdf
+    if (pdf === undefined) throw new ApiError('io_error', 'Making PDFs is not available here.')
+    return pdf
+  }
+
+  private defaultFileName(options: PrintOptions): string {
+    const ids = options.items.map((i) => i.id)
+    const lang = options.items[0]?.lang ?? 'en'
+    const pack = HANDOUT_PACKS.find(
+      (p) => p.handoutIds.length === ids.length && p.handoutIds.every((id, n) => ids[n] === id)
+    )
+    const stem = pack?.id ?? (ids.length === 1 ? ids[0] : 'handouts')
+    return `${stem}-${lang}${options.largePrint ? '-large-print' : ''}.pdf`
+  }
+}
+
+const blankToUndefined = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value.trim()
+
+function writeAtomically(path: string, data: Buffer): void {
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    writeFileSync(temp, data, { flag: 'wx' })
+    renameSync(temp, path)
+  } catch (error) {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // nothing was written
+    }
+    const reason =
+      error instanceof Error && 'code' in error
+        ? String((error as { code: unknown }).code)
+        : 'unknown error'
+    throw new ApiError(
+      'io_error',
+      `The PDF could not be saved there (${reason}). Choose another folder.`
+    )
+  }
+}

@@ -1,0 +1,130 @@
+import { ApiError } from '../../../shared/api'
+import { clinicProfileDraftSchema } from '../../../shared/api/settings'
+import type { ClinicProfile, ClinicProfileDraft } from '../../../shared/api/settings'
+import { defaultPaperForLocale } from '../../../shared/handouts/paper'
+import { isoNow } from '../clock'
+import type { Clock } from '../clock'
+import type { Db } from '../db/sqlite'
+import type { WriteGuard } from '../write-guard'
+import { validateLogo } from './logo'
+import { ProfileRepo } from './profile-repo'
+
+export interface SettingsServiceDeps {
+  readonly db: Db
+  readonly clock: Clock
+  readonly guard: WriteGuard
+  /** The system locale (Electron: app.getLocale()); sets the first default paper size. */
+  readonly systemLocale?: string | undefined
+}
+
+/** The first default handout language from the system locale: fr-* → fr-CA, zh-* → zh-Hans. */
+export function defaultLangForLocale(locale: string | undefined): string {
+  const language = (locale ?? '').split(/[-_]/)[0]?.toLowerCase()
+  if (language === 'fr') return 'fr-CA'
+  if (language === 'zh') return 'zh-Hans'
+  return 'en'
+}
+
+/** The clinic profile (Settings). Every save is a new revision; the print log points at one. */
+export class SettingsService {
+  private readonly repo: ProfileRepo
+  private locale: string
+
+  constructor(private readonly deps: SettingsServiceDeps) {
+    this.repo = new ProfileRepo(deps.db)
+    this.locale = deps.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale
+  }
+
+  /** The shell passes the OS locale (app.getLocale()) once it knows it. */
+  setSystemLocale(locale: string): void {
+    if (locale.trim() !== '') this.locale = locale
+  }
+
+  defaults(): ClinicProfileDraft {
+    return {
+      name: 'Your clinic',
+      address: '',
+      phone: '',
+      email: '',
+      website: '',
+      practitioners: [],
+      defaultPaper: defaultPaperForLocale(this.locale),
+      defaultLang: defaultLangForLocale(this.locale),
+      footerLine: '',
+      printerName: null,
+      startScreen: 'home'
+    }
+  }
+
+  getProfile(): ClinicProfile {
+    const stored = this.repo.latest()
+    return stored === null ? this.unset() : this.load(stored.revision)
+  }
+
+  /** The profile as it was at a revision (0 = never saved): reprints use it. */
+  profileAt(revision: number): ClinicProfile {
+    if (revision === 0) return this.unset()
+    return this.load(revision)
+  }
+
+  saveProfile(draft: ClinicProfileDraft): ClinicProfile {
+    this.deps.guard.assertWritable()
+    const parsed = clinicProfileDraftSchema.parse(draft)
+    const logoHash = this.repo.latest()?.logoHash ?? null
+    this.repo.insert(JSON.stringify(parsed), logoHash, isoNow(this.deps.clock))
+    return this.getProfile()
+  }
+
+  setLogo(fileName: string, dataBase64: string): ClinicProfile {
+    this.deps.guard.assertWritable()
+    const logo = validateLogo(fileName, dataBase64)
+    const current = this.currentDraft()
+    this.deps.db.transaction(() => {
+      this.repo.putLogo(logo)
+      this.repo.insert(JSON.stringify(current), logo.hash, isoNow(this.deps.clock))
+    })()
+    return this.getProfile()
+  }
+
+  clearLogo(): ClinicProfile {
+    this.deps.guard.assertWritable()
+    this.repo.insert(JSON.stringify(this.currentDraft()), null, isoNow(this.deps.clock))
+    return this.getProfile()
+  }
+
+  private currentDraft(): ClinicProfileDraft {
+    const { logo: _logo, revision: _revision, isSet: _isSet, ...draft } = this.getProfile()
+    return draft
+  }
+
+  private unset(): ClinicProfile {
+    return { ...this.defaults(), logo: null, revision: 0, isSet: false }
+  }
+
+  private load(revision: number): ClinicProfile {
+    const stored = this.repo.byRevision(revision)
+    if (stored === null) throw new ApiError('not_found', 'That clinic profile no longer exists.')
+    // Stored JSON was valid when saved; parse leniently over today's defaults so a field added
+    // by a later version never makes an old profile unreadable.
+    const raw = { ...this.defaults(), ...(JSON.parse(stored.profileJson) as object) }
+    const parsed = clinicProfileDraftSchema.safeParse(raw)
+    const draft = parsed.success
+      ? parsed.data
+      : { ...this.defaults(), ...(raw as ClinicProfileDraft) }
+    const logo = stored.logoHash === null ? null : this.repo.logo(stored.logoHash)
+    return {
+      ...draft,
+      logo:
+        logo === null
+          ? null
+          : {
+              mime: logo.mime,
+              dataBase64: logo.data.toString('base64'),
+              width: logo.width,
+              height: logo.height
+            },
+      revision: stored.revision,
+      isSet: true
+    }
+  }
+}

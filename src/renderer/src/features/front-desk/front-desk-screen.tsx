@@ -1,0 +1,239 @@
+import { useMemo, useState } from 'react'
+import { ErrorState, Loading } from '../../components/states'
+import { api } from '../../lib/api'
+import { Link } from '../../lib/link'
+import { useAsync } from '../../lib/use-async'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import type { HandoutSummary } from '../../../../shared/api/handouts'
+import type { ClinicProfile } from '../../../../shared/api/settings'
+import { BUILTIN_HANDOUT_LANGS, langLabel } from '../../../../shared/handouts/languages'
+import { FRONT_DESK_HANDOUTS, HANDOUT_PACKS } from '../../../../shared/handouts/packs'
+import { handoutPaths } from '../handouts/paths'
+import { PreviewPanel } from '../handouts/preview-panel'
+import { PrintOptions } from '../handouts/print-options'
+import type { PrintChoices } from '../handouts/print-options'
+import { usePrintActions } from '../handouts/use-print-actions'
+import '../handouts/handouts.css'
+import './front-desk.css'
+
+type Choice = { readonly kind: 'pack' | 'handout'; readonly id: string }
+
+/**
+ * The front desk: choose a pack or a handout, a language, and print. From opening the app on
+ * this screen to the print dialog is two clicks (choice, Print); a language other than the
+ * clinic's default is one more.
+ */
+export function FrontDeskScreen() {
+  useDocumentTitle('Front desk')
+  const loaded = useAsync(
+    async () => ({
+      handouts: await api.handouts.list({}),
+      profile: await api.settings.getProfile({})
+    }),
+    'front-desk'
+  )
+  if (loaded.state.status === 'loading') return <Loading label="Opening the front desk" />
+  if (loaded.state.status === 'error') {
+    return (
+      <ErrorState
+        title="The front desk could not be opened"
+        error={loaded.state.error}
+        onRetry={loaded.reload}
+      />
+    )
+  }
+  return <FrontDesk handouts={loaded.state.data.handouts} profile={loaded.state.data.profile} />
+}
+
+function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile: ClinicProfile }) {
+  const byId = useMemo(() => new Map(handouts.map((h) => [h.id, h])), [handouts])
+  const allLangs = useMemo(() => {
+    const found = new Set(handouts.flatMap((h) => h.langs.map((l) => l.lang)))
+    const builtins = BUILTIN_HANDOUT_LANGS.filter((l) => found.has(l))
+    return [...builtins, ...[...found].filter((l) => !(builtins as string[]).includes(l)).sort()]
+  }, [handouts])
+  const [choice, setChoice] = useState<Choice | null>(null)
+  const [lang, setLang] = useState(
+    allLangs.includes(profile.defaultLang) ? profile.defaultLang : 'en'
+  )
+  const [choices, setChoices] = useState<PrintChoices>({
+    paper: profile.defaultPaper,
+    largePrint: false,
+    copies: 1,
+    patientName: '',
+    practitioner: ''
+  })
+  const [showPreview, setShowPreview] = useState(false)
+
+  const ids =
+    choice === null
+      ? []
+      : choice.kind === 'pack'
+        ? (HANDOUT_PACKS.find((p) => p.id === choice.id)?.handoutIds ?? [])
+        : [choice.id]
+  const has = (id: string, l: string) => byId.get(id)?.langs.some((x) => x.lang === l) ?? false
+  const available = (l: string) => ids.length === 0 || ids.every((id) => has(id, l))
+  const items = ids.filter((id) => has(id, lang)).map((id) => ({ id, lang }))
+  const ready = ids.length > 0 && items.length === ids.length
+  const needsReview = items
+    .map((i) => byId.get(i.id)?.langs.find((l) => l.lang === lang))
+    .filter((l) => l?.reviewStatus === 'needs-review')
+    .map((l) => l?.title ?? '')
+  const actions = usePrintActions(items, choices)
+  const titleOf = (id: string) =>
+    byId.get(id)?.langs.find((l) => l.lang === lang)?.title ?? byId.get(id)?.title ?? id
+  const singles = FRONT_DESK_HANDOUTS.filter((id) => byId.has(id))
+  const extra = handouts.filter((h) => !FRONT_DESK_HANDOUTS.includes(h.id)).map((h) => h.id)
+
+  const pick = (next: Choice) => {
+    setChoice(next)
+    const nextIds =
+      next.kind === 'pack'
+        ? (HANDOUT_PACKS.find((p) => p.id === next.id)?.handoutIds ?? [])
+        : [next.id]
+    if (!nextIds.every((id) => has(id, lang))) setLang('en')
+  }
+
+  return (
+    <section className="screen front-desk" aria-labelledby="front-desk-title">
+      <header className="front-desk__header">
+        <h1 id="front-desk-title">Front desk</h1>
+        <p className="muted">Choose what to hand out, then print or save it as a PDF.</p>
+        {!profile.isSet && (
+          <p className="notice notice--warning">
+            The clinic’s name and phone number are not set yet, so handouts print “Your clinic”.{' '}
+            <Link to={handoutPaths.settings()}>Set up the clinic profile</Link>
+          </p>
+        )}
+      </header>
+
+      <div className="front-desk__grid">
+        <div className="front-desk__choose">
+          <h2 id="packs-title">Packs</h2>
+          <div className="big-choices" role="group" aria-labelledby="packs-title">
+            {HANDOUT_PACKS.filter((p) => p.handoutIds.every((id) => byId.has(id))).map((pack) => (
+              <button
+                key={pack.id}
+                type="button"
+                className="big-choice big-choice--pack"
+                aria-pressed={choice?.kind === 'pack' && choice.id === pack.id}
+                onClick={() => pick({ kind: 'pack', id: pack.id })}
+              >
+                <span className="big-choice__title">{pack.label}</span>
+                <span className="big-choice__detail">
+                  {pack.handoutIds.length} handouts: {pack.description}
+                </span>
+              </button>
+            ))}
+          </div>
+          <h2 id="singles-title">Single handouts</h2>
+          <div className="big-choices" role="group" aria-labelledby="singles-title">
+            {[...singles, ...extra].map((id) => (
+              <button
+                key={id}
+                type="button"
+                className="big-choice"
+                aria-pressed={choice?.kind === 'handout' && choice.id === id}
+                onClick={() => pick({ kind: 'handout', id })}
+              >
+                <span className="big-choice__title" lang={has(id, lang) ? lang : 'en'}>
+                  {titleOf(id)}
+                </span>
+              </button>
+            ))}
+          </div>
+        </div>
+
+        <div className="front-desk__options">
+          <h2 id="lang-title">Language</h2>
+          <div className="lang-choices" role="group" aria-labelledby="lang-title">
+            {allLangs.map((l) => (
+              <button
+                key={l}
+                type="button"
+                className="lang-choice"
+                lang={l}
+                aria-pressed={lang === l}
+                disabled={!available(l)}
+                title={available(l) ? undefined : 'Not every chosen handout has this language'}
+                onClick={() => setLang(l)}
+              >
+                {langLabel(l)}
+              </button>
+            ))}
+          </div>
+          {needsReview.length > 0 && (
+            <p className="notice notice--warning" role="status">
+              <strong>Needs clinic review:</strong> the {langLabel(lang)} text of{' '}
+              {needsReview.join(', ')} has not been approved by the clinic yet.
+            </p>
+          )}
+          <PrintOptions
+            value={choices}
+            onChange={setChoices}
+            practitioners={profile.practitioners}
+            idPrefix="desk"
+          />
+          <div className="front-desk__actions">
+            <button
+              type="button"
+              className="button button--primary button--big"
+              disabled={!ready || actions.busy}
+              onClick={() => void actions.print()}
+            >
+              Print
+            </button>
+            <button
+              type="button"
+              className="button button--big"
+              disabled={!ready || actions.busy}
+              onClick={() => void actions.savePdf()}
+            >
+              Save as PDF
+            </button>
+          </div>
+          <p className="front-desk__status" role="status" aria-live="polite">
+            {!ready && 'Choose a pack or a handout first.'}
+            {ready && actions.state.status === 'busy' && 'Preparing…'}
+            {ready &&
+              actions.state.status === 'done' &&
+              actions.state.result.status === 'saved' &&
+              `Saved: ${actions.state.result.path ?? ''}`}
+            {ready &&
+              actions.state.status === 'done' &&
+              actions.state.result.status === 'printed' &&
+              'Sent to the printer.'}
+            {ready &&
+              actions.state.status === 'done' &&
+              actions.state.result.status === 'cancelled' &&
+              'Nothing was printed.'}
+            {actions.state.status === 'error' && actions.state.message}
+          </p>
+          <p>
+            <Link to={handoutPaths.log()}>Print log</Link>
+          </p>
+          {ready && (
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-expanded={showPreview}
+              onClick={() => setShowPreview((v) => !v)}
+            >
+              {showPreview ? 'Hide the pages' : 'Show the pages'}
+            </button>
+          )}
+        </div>
+      </div>
+      {ready && showPreview && (
+        <PreviewPanel
+          items={items}
+          paper={choices.paper}
+          largePrint={choices.largePrint}
+          patientName={choices.patientName}
+          practitioner={choices.practitioner}
+          label="Preview of the pages to print"
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import { lazy } from 'react'
+import type { Section } from '../../app/types'
+import { navigate } from '../../lib/router'
+import { DeskIcon, GearIcon, HandoutIcon } from './icons'
+import { handoutPaths } from './paths'
+
+// Each screen is its own chunk; pdf.js loads only when pages are drawn.
+const HandoutsScreen = lazy(() =>
+  import('./handouts-screen').then((m) => ({ default: m.HandoutsScreen }))
+)
+const HandoutScreen = lazy(() =>
+  import('./handout-screen').then((m) => ({ default: m.HandoutScreen }))
+)
+const HandoutEditorScreen = lazy(() =>
+  import('./handout-editor').then((m) => ({ default: m.HandoutEditorScreen }))
+)
+const PrintLogScreen = lazy(() =>
+  import('./print-log-screen').then((m) => ({ default: m.PrintLogScreen }))
+)
+const FrontDeskScreen = lazy(() =>
+  import('../front-desk/front-desk-screen').then((m) => ({ default: m.FrontDeskScreen }))
+)
+const SettingsScreen = lazy(() =>
+  import('../settings/settings-screen').then((m) => ({ default: m.SettingsScreen }))
+)
+
+const READ_ONLY_REASON = 'The library is read-only.'
+
+/** The front desk: packs and handouts printed in a few clicks (issue 3). */
+export const frontDeskSection: Section = {
+  id: 'front-desk',
+  label: 'Front desk',
+  icon: DeskIcon,
+  path: handoutPaths.frontDesk(),
+  prefix: '/front-desk',
+  routes: [{ pattern: '/front-desk', render: () => <FrontDeskScreen /> }],
+  commands: () => [
+    {
+      id: 'front-desk:open',
+      label: 'Open the front desk (print handouts)',
+      keywords: 'print handout pack patient',
+      run: () => navigate(handoutPaths.frontDesk())
+    }
+  ]
+}
+
+/** Patient handouts: texts, translations, versions, preview and the print log. */
+export const handoutsSection: Section = {
+  id: 'handouts',
+  label: 'Handouts',
+  icon: HandoutIcon,
+  path: handoutPaths.list(),
+  prefix: '/handouts',
+  routes: [
+    { pattern: '/handouts', render: () => <HandoutsScreen /> },
+    { pattern: '/handouts/new', render: () => <HandoutEditorScreen mode={{ kind: 'create' }} /> },
+    {
+      pattern: '/handouts/:id/add-language',
+      render: ({ params }) => (
+        <HandoutEditorScreen key={params.id} mode={{ kind: 'add-language', id: params.id ?? '' }} />
+      )
+    },
+    {
+      pattern: '/handouts/:id/:lang',
+      render: ({ params }) => (
+        <HandoutScreen
+          key={`${params.id}/${params.lang}`}
+          id={params.id ?? ''}
+          lang={params.lang ?? ''}
+        />
+      )
+    },
+    {
+      pattern: '/handouts/:id/:lang/edit',
+      render: ({ params }) => (
+        <HandoutEditorScreen
+          key={`${params.id}/${params.lang}`}
+          mode={{ kind: 'edit', id: params.id ?? '', lang: params.lang ?? '' }}
+        />
+      )
+    },
+    { pattern: '/print-log', render: () => <PrintLogScreen /> }
+  ],
+  commands: ({ readOnly }) => [
+    {
+      id: 'handouts:open',
+      label: 'Go to Handouts',
+      keywords: 'patient sheets translations',
+      run: () => navigate(handoutPaths.list())
+    },
+    {
+      id: 'handouts:new',
+      label: 'New handout',
+      keywords: 'create write patient sheet',
+      disabledReason: readOnly ? READ_ONLY_REASON : undefined,
+      run: () => navigate(handoutPaths.create())
+    },
+    {
+      id: 'print-log:open',
+      label: 'Open the print log',
+      keywords: 'printed history reprint',
+      run: () => navigate(handoutPaths.log())
+    }
+  ],
+  searchKinds: {
+    handout: (hit) => {
+      const [id = hit.id, lang = 'en'] = hit.id.split('/')
+      return handoutPaths.handout(id, lang)
+    }
+  }
+}
+
+/** The clinic profile and print settings. */
+export const settingsSection: Section = {
+  id: 'settings',
+  label: 'Settings',
+  icon: GearIcon,
+  path: handoutPaths.settings(),
+  prefix: '/settings',
+  routes: [{ pattern: '/settings', render: () => <SettingsScreen /> }],
+  commands: () => [
+    {
+      id: 'settings:open',
+      label: 'Open the settings (clinic profile)',
+      keywords: 'clinic name phone logo paper printer preferences',
+      run: () => navigate(handoutPaths.settings())
+    }
+  ]
+}

@@ -1,0 +1,51 @@
+import { useCallback, useState } from 'react'
+import type { PrintItem, PrintResult } from '../../../../shared/api/handouts'
+import { useToast } from '../../components/toast'
+import { api } from '../../lib/api'
+import { errorMessage } from '../../lib/errors'
+import { printInput } from './print-options'
+import type { PrintChoices } from './print-options'
+
+export type PrintState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'busy'; readonly action: 'print' | 'pdf' }
+  | { readonly status: 'done'; readonly result: PrintResult }
+  | { readonly status: 'error'; readonly message: string }
+
+/** Print and Save as PDF for a set of handouts, with a spoken result. */
+export function usePrintActions(items: readonly PrintItem[], choices: PrintChoices) {
+  const toast = useToast()
+  const [state, setState] = useState<PrintState>({ status: 'idle' })
+
+  const run = useCallback(
+    async (action: 'print' | 'pdf') => {
+      if (items.length === 0) return
+      setState({ status: 'busy', action })
+      try {
+        const input = { items: [...items], ...printInput(choices) }
+        const result =
+          action === 'print' ? await api.handouts.print(input) : await api.handouts.savePdf(input)
+        setState({ status: 'done', result })
+        toast({ message: describeResult(result, input.copies) })
+      } catch (error) {
+        const message = errorMessage(error)
+        setState({ status: 'error', message })
+        toast({ message, tone: 'error' })
+      }
+    },
+    [items, choices, toast]
+  )
+
+  return {
+    state,
+    print: () => run('print'),
+    savePdf: () => run('pdf'),
+    busy: state.status === 'busy'
+  }
+}
+
+export function describeResult(result: PrintResult, copies: number): string {
+  if (result.status === 'cancelled') return 'Not printed: the dialog was closed.'
+  if (result.status === 'saved') return `Saved as PDF: ${result.path ?? ''}`
+  return `Sent to the printer (${copies} ${copies === 1 ? 'copy' : 'copies'}).`
+}

@@ -1,0 +1,6 @@
+export * from './fields'
+export * from './languages'
+export * from './paper'
+export * from './packs'
+export * from './plain-text'
+export * from './readability'

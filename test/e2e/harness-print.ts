@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import type { Library } from '../../src/main/core'
+import { ChromiumPdfRenderer } from '../../src/main/core/print/chromium-pdf-renderer'
+import { startHash } from '../../src/main/core/settings/start-screen'
+import type { PaperSize } from '../../src/shared/handouts/paper'
+
+/** A job the stand-in printer received (the document is the one the core rendered). */
+export interface HarnessPrintJob {
+  readonly html: string
+  readonly paper: PaperSize
+  readonly copies: number
+  readonly deviceName: string | null
+}
+
+/** What the harness's stand-ins for the shell's print window and save dialog saw. */
+export interface HarnessPrinting {
+  readonly printJobs: HarnessPrintJob[]
+  /** The default file names the save dialog was opened with. */
+  readonly saveDialogRequests: string[]
+}
+
+export interface HarnessPrintOptions {
+  /**
+   * What the stand-in for the shell's save dialog answers (dialog.showSaveDialog in the app): a
+   * path, null for "cancelled", or undefined for `<dataDir>/saved/<suggested name>`.
+   */
+  readonly saveDialogPath?: string | null | undefined
+}
+
+/**
+ * Plugs the shell's print ports into the core for the chromium harness: PDFs come from the same
+ * Chromium (page.pdf(), the stand-in for printToPDF), the save dialog is a stub, and the
+ * "system print dialog" records the job and answers 'printed'.
+ */
+export function connectHarnessPrinting(
+  library: Library,
+  browser: Browser,
+  dataDir: string,
+  options: HarnessPrintOptions
+): HarnessPrinting {
+  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [] }
+  library.services.print.setPorts({
+    pdf: new ChromiumPdfRenderer({ browser }),
+    chooseSavePath: async (suggested) => {
+      printing.saveDialogRequests.push(suggested)
+      if (options.saveDialogPath !== undefined) return options.saveDialogPath
+      const dir = join(dataDir, 'saved')
+      mkdirSync(dir, { recursive: true })
+      return join(dir, suggested)
+    },
+    printer: {
+      print: async (html, job) => {
+        printing.printJobs.push({ html, ...job })
+        return 'printed'
+      },
+      listPrinters: async () => []
+    }
+  })
+  return printing
+}
+
+/** Where the app opens: the front desk when the clinic chose it in Settings (as the shell does). */
+export const startRoute = (library: Library): string =>
+  startHash(library.services.settings.getProfile())

@@ -1,0 +1,308 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dispatch } from '../../src/main/core/api/dispatch'
+import { openLibrary } from '../../src/main/core'
+import type { Library } from '../../src/main/core'
+import {
+  CHROMIUM_PDF_ARGS,
+  ChromiumPdfRenderer
+} from '../../src/main/core/print/chromium-pdf-renderer'
+import { BUILTIN_HANDOUT_LANGS, printStrings } from '../../src/shared/handouts/languages'
+import { HANDOUT_PACKS } from '../../src/shared/handouts/packs'
+import type { PaperSize } from '../../src/shared/handouts/paper'
+import { findHostileMarkup } from '../../src/shared/markdown'
+import { pdfFonts, pdfInfo, pdfPageTexts, pdfWords, squash } from './poppler'
+import {
+  CLINIC_NAME,
+  CLINIC_PHONE,
+  LOGO_SVG,
+  PROFILE,
+  RESOURCES,
+  blockTexts,
+  unsplittableTexts
+} from './print-fixtures'
+
+/**
+ * P1, P4, H2, H3 for every built-in handout × language × paper size × regular/large print, through
+ * Chromium's page.pdf() (the stand-in for Electron's printToPDF) and poppler. One Chromium for the
+ * whole matrix.
+ */
+const HANDOUT_IDS = [
+  'acupuncture-vs-ims',
+  'after-acupuncture',
+  'after-ims',
+  'before-your-treatment',
+  'first-acupuncture-visit',
+  'first-ims-visit'
+]
+const PAPERS: PaperSize[] = ['letter', 'a4']
+const SIZE_PT: Record<PaperSize, { width: number; height: number }> = {
+  letter: { width: 612, height: 792 },
+  a4: { width: 595, height: 842 }
+}
+const MM = 72 / 25.4
+
+let library: Library
+let browser: Browser
+let renderer: ChromiumPdfRenderer
+let measurePage: Page
+let outDir: string
+const startedAt = Date.now()
+const summary: Array<{
+  id: string
+  lang: string
+  paper: string
+  large: boolean
+  pages: number
+  ms: number
+}> = []
+
+const call = async (channel: Parameters<typeof dispatch>[1], input: unknown): Promise<unknown> => {
+  const result = await dispatch(library.handlers, channel, input)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'pointbook-print-'))
+  library = openLibrary({
+    dataDir: join(outDir, 'data'),
+    resourcesDir: RESOURCES,
+    now: () => new Date('2026-03-14T15:00:00Z'),
+    warn: () => undefined
+  })
+  await call('settings:saveProfile', PROFILE)
+  await call('settings:setLogo', {
+    fileName: 'logo.svg',
+    dataBase64: Buffer.from(LOGO_SVG).toString('base64')
+  })
+  for (const id of HANDOUT_IDS) {
+    await call('handouts:approve', {
+      id,
+      lang: 'en',
+      version: 1,
+      by: 'Dr. A. Chen',
+      on: '2026-03-01'
+    })
+  }
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_PDF_ARGS })
+  renderer = new ChromiumPdfRenderer({ browser })
+  library.services.print.setPorts({ pdf: renderer })
+  const context = await browser.newContext()
+  await context.route('**/*', (route) => route.abort('blockedbyclient'))
+  measurePage = await context.newPage()
+  await measurePage.emulateMedia({ media: 'print' })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  library?.close()
+  const total = ((Date.now() - startedAt) / 1000).toFixed(1)
+  console.log(`PDF matrix: ${summary.length} PDFs in ${total} s`)
+  console.table(summary)
+  if (process.env['POINTBOOK_KEEP_PDFS'] === undefined)
+    rmSync(outDir, { recursive: true, force: true })
+  else console.log(`PDFs kept in ${outDir}`)
+})
+
+interface Expectations {
+  readonly paper: PaperSize
+  readonly largePrint: boolean
+  readonly titles: readonly string[]
+  readonly langs: readonly string[]
+  readonly versions: readonly number[]
+}
+
+async function checkPdf(name: string, html: string, expected: Expectations): Promise<number> {
+  const started = Date.now()
+  const pdf = await renderer.toPdf(html, { paper: expected.paper })
+  const file = join(outDir, `${name}.pdf`)
+  writeFileSync(file, pdf)
+  writeFileSync(join(outDir, `${name}.html`), html)
+
+  const info = await pdfInfo(file)
+  const [fonts, pages, layout] = await Promise.all([
+    pdfFonts(file),
+    pdfPageTexts(file, info.pages),
+    pdfWords(file)
+  ])
+
+  // P1 page size (A4 comes out as 594.96 × 841.92: compare to the point).
+  const size = SIZE_PT[expected.paper]
+  expect(Math.abs(info.width - size.width), `${name} width ${info.width}`).toBeLessThan(1.5)
+  expect(Math.abs(info.height - size.height), `${name} height ${info.height}`).toBeLessThan(1.5)
+  expect(info.pages).toBeGreaterThanOrEqual(1)
+
+  // P1 fonts: at least one, every one embedded; only the families we ship.
+  expect(fonts.length).toBeGreaterThan(0)
+  for (const font of fonts) {
+    expect(font.embedded, `${name}: font ${font.name} not embedded`).toBe(true)
+    expect(font.name).toMatch(/NotoSans/)
+  }
+
+  // P1/H3 text: clinic name and phone, "Page 1 of N", version and print date on every page.
+  const strings = printStrings(expected.langs[0] ?? 'en')
+  const all = pages.join('\n')
+  expect(squash(all)).toContain(squash(CLINIC_NAME))
+  expect(squash(all)).toContain(squash(CLINIC_PHONE))
+  pages.forEach((text, n) => {
+    expect(squash(text), `${name} page ${n + 1} label`).toContain(
+      squash(strings.page(String(n + 1), String(info.pages)))
+    )
+    expect(squash(text), `${name} page ${n + 1} clinic`).toContain(squash(CLINIC_PHONE))
+  })
+  expected.versions.forEach((v) => expect(squash(all)).toContain(squash(`${strings.version} ${v}`)))
+  expected.titles.forEach((t) => expect(squash(all)).toContain(squash(t)))
+  expect(squash(all)).toContain(squash(strings.printed))
+
+  // P4 nothing cut off: every word inside the page, body words inside the side margins.
+  for (const word of layout.words) {
+    expect(word.xMin, `${name} p${word.page} "${word.text}" left`).toBeGreaterThanOrEqual(0)
+    expect(word.yMin).toBeGreaterThanOrEqual(0)
+    expect(word.xMax, `${name} p${word.page} "${word.text}" right`).toBeLessThanOrEqual(
+      layout.pageWidth
+    )
+    expect(word.yMax, `${name} p${word.page} "${word.text}" bottom`).toBeLessThanOrEqual(
+      layout.pageHeight
+    )
+  }
+  const bottomMargin = (expected.largePrint ? 28 : 23) * MM
+  const bodyWords = layout.words.filter((w) => w.yMax <= layout.pageHeight - bottomMargin + 1)
+  for (const word of bodyWords) {
+    expect(word.xMin, `${name} "${word.text}" in left margin`).toBeGreaterThanOrEqual(17 * MM - 1)
+    expect(word.xMax, `${name} "${word.text}" in right margin`).toBeLessThanOrEqual(
+      layout.pageWidth - 17 * MM + 1
+    )
+  }
+  const bodyByPage = Array.from({ length: info.pages }, (_, n) =>
+    squash(
+      bodyWords
+        .filter((w) => w.page === n + 1)
+        .map((w) => w.text)
+        .join('')
+    )
+  )
+  const bodyAll = bodyByPage.join('')
+  for (const block of blockTexts(html)) {
+    expect(bodyAll, `${name}: text missing from the PDF: ${block.slice(0, 60)}`).toContain(
+      squash(decode(block))
+    )
+  }
+  // P4 boxes (call-outs, tables, figures, list items, the clinic header) each on one page.
+  for (const box of unsplittableTexts(html)) {
+    const text = squash(decode(box.text))
+    if (text === '') continue
+    expect(
+      bodyByPage.some((page) => page.includes(text)),
+      `${name}: <${box.tag}> split across pages: ${box.text.slice(0, 60)}`
+    ).toBe(true)
+  }
+
+  // H2: body text at 12 pt or more (16 pt or more in large print), as laid out for print.
+  await measurePage.setContent(html)
+  const smallest = await measurePage.evaluate(() => {
+    const sizes = Array.from(
+      document.querySelectorAll('.body p, .body li, .body td, .body th')
+    ).map((el) => parseFloat(getComputedStyle(el).fontSize))
+    return sizes.length === 0 ? 0 : Math.min(...sizes)
+  })
+  expect(smallest * 0.75, `${name} smallest body text (pt)`).toBeGreaterThanOrEqual(
+    (expected.largePrint ? 16 : 12) - 0.01
+  )
+
+  // S9: nothing in the print document can run.
+  expect(findHostileMarkup(withoutEmbeds(html))).toEqual([])
+  summary.push({
+    id: name,
+    lang: expected.langs.join('+'),
+    paper: expected.paper,
+    large: expected.largePrint,
+    pages: info.pages,
+    ms: Date.now() - started
+  })
+  return info.pages
+}
+
+/** The only data: URLs allowed: fonts in @font-face and the clinic logo image. */
+export function withoutEmbeds(html: string): string {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
+  const urls = style.match(/url\([^)]*\)/g) ?? []
+  for (const url of urls) expect(url.startsWith('url(data:font/woff2;base64,')).toBe(true)
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '<style></style>')
+    .replace(/ src="data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+"/g, ' src=""')
+}
+
+const decode = (text: string): string => text
+
+const combos = HANDOUT_IDS.flatMap((id) =>
+  BUILTIN_HANDOUT_LANGS.flatMap((lang) =>
+    PAPERS.flatMap((paper) => [false, true].map((largePrint) => ({ id, lang, paper, largePrint })))
+  )
+)
+
+describe('every built-in handout × language × paper × size prints correctly', () => {
+  it.each(combos)('$id $lang $paper large=$largePrint', async ({ id, lang, paper, largePrint }) => {
+    const handout = (await call('handouts:get', { id, lang })) as { title: string; version: number }
+    const html = library.services.print.document({ items: [{ id, lang }], paper, largePrint })
+    expect(html).toContain(`lang="${lang}"`)
+    await checkPdf(`${id}-${lang}-${paper}${largePrint ? '-large' : ''}`, html, {
+      paper,
+      largePrint,
+      titles: [handout.title],
+      langs: [lang],
+      versions: [handout.version]
+    })
+  })
+})
+
+describe('packs', () => {
+  it.each(HANDOUT_PACKS.map((p) => p.id))(
+    '%s prints as one document, each handout with its own footer',
+    async (packId) => {
+      const pack = HANDOUT_PACKS.find((p) => p.id === packId)!
+      const items = pack.handoutIds.map((id) => ({ id, lang: 'fr-CA' }))
+      const titles: string[] = []
+      for (const item of items)
+        titles.push(((await call('handouts:get', item)) as { title: string }).title)
+      const html = library.services.print.document({
+        items,
+        paper: 'a4',
+        largePrint: false,
+        patientName: 'Marie Tremblay'
+      })
+      const pages = await checkPdf(`pack-${packId}-fr-CA-a4`, html, {
+        paper: 'a4',
+        largePrint: false,
+        titles,
+        langs: ['fr-CA'],
+        versions: [1]
+      })
+      expect(pages).toBeGreaterThanOrEqual(items.length)
+    }
+  )
+})
+
+describe('embedded fonts', () => {
+  it('embeds only Noto Sans for Latin handouts and Noto Sans SC for Chinese', () => {
+    const en = library.services.print.document({
+      items: [{ id: 'after-ims', lang: 'en' }],
+      paper: 'a4',
+      largePrint: false
+    })
+    const zh = library.services.print.document({
+      items: [{ id: 'after-ims', lang: 'zh-Hans' }],
+      paper: 'a4',
+      largePrint: false
+    })
+    expect(en).not.toContain("font-family:'Noto Sans SC'")
+    expect(zh).toContain("font-family:'Noto Sans SC'")
+    // An English handout carries tens of kilobytes of font, not the megabytes of the CJK family.
+    expect(en.length).toBeLessThan(250_000)
+    expect(zh.length).toBeLessThan(3_000_000)
+  })
+})

@@ -1,0 +1,99 @@
+/**
+ * Renders every built-in handout in every language (regular and large print, the clinic's paper
+ * sizes) to PDF and page images, for the visual check (CHECKLIST P1: "page PNGs are looked at")
+ * and for the samples in docs/handouts/.
+ *
+ *   node --import tsx test/print/render-samples.ts <out-dir> [--docs]
+ *
+ * --docs also refreshes docs/handouts/*.png (first pages of three samples).
+ */
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openLibrary } from '../../src/main/core'
+import { dispatch } from '../../src/main/core/api/dispatch'
+import { ChromiumPdfRenderer } from '../../src/main/core/print/chromium-pdf-renderer'
+import { BUILTIN_HANDOUT_LANGS } from '../../src/shared/handouts/languages'
+import type { PaperSize } from '../../src/shared/handouts/paper'
+import { LOGO_SVG, PROFILE, RESOURCES, ROOT } from './print-fixtures'
+
+const SAMPLES: ReadonlyArray<readonly [string, string, PaperSize, boolean, string]> = [
+  ['after-ims', 'en', 'letter', false, 'after-ims-en-letter.png'],
+  ['acupuncture-vs-ims', 'fr-CA', 'a4', false, 'acupuncture-vs-ims-fr-CA-a4.png'],
+  ['first-ims-visit', 'zh-Hans', 'a4', true, 'first-ims-visit-zh-Hans-a4-large-print.png']
+]
+
+async function main(): Promise<void> {
+  const out = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'pointbook-samples-'))
+  const docs = process.argv.includes('--docs')
+  mkdirSync(out, { recursive: true })
+  const dataDir = mkdtempSync(join(tmpdir(), 'pointbook-samples-data-'))
+  const library = openLibrary({
+    dataDir,
+    resourcesDir: RESOURCES,
+    now: () => new Date('2026-03-14T15:00:00Z'),
+    warn: () => undefined
+  })
+  const renderer = new ChromiumPdfRenderer()
+  try {
+    const ok = async (channel: Parameters<typeof dispatch>[1], input: unknown) => {
+      const result = await dispatch(library.handlers, channel, input)
+      if (!result.ok) throw new Error(result.error.message)
+    }
+    await ok('settings:saveProfile', PROFILE)
+    await ok('settings:setLogo', {
+      fileName: 'logo.svg',
+      dataBase64: Buffer.from(LOGO_SVG).toString('base64')
+    })
+    const ids = (await dispatch(library.handlers, 'handouts:list', {})) as {
+      ok: true
+      value: Array<{ id: string }>
+    }
+    for (const { id } of ids.value) {
+      for (const lang of BUILTIN_HANDOUT_LANGS) {
+        for (const paper of ['letter', 'a4'] as const) {
+          for (const largePrint of [false, true]) {
+            const name = `${id}-${lang}-${paper}${largePrint ? '-large' : ''}`
+            const html = library.services.print.document({
+              items: [{ id, lang }],
+              paper,
+              largePrint
+            })
+            const pdf = join(out, `${name}.pdf`)
+            writeFileSync(pdf, await renderer.toPdf(html, { paper }))
+            execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(out, name)])
+          }
+        }
+      }
+    }
+    if (docs) {
+      const target = join(ROOT, 'docs', 'handouts')
+      mkdirSync(target, { recursive: true })
+      for (const [id, lang, paper, large, file] of SAMPLES) {
+        const pdf = join(out, `${id}-${lang}-${paper}${large ? '-large' : ''}.pdf`)
+        const stem = join(out, `doc-${file.replace(/\.png$/, '')}`)
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '80',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          '-singlefile',
+          pdf,
+          stem
+        ])
+        copyFileSync(`${stem}.png`, join(target, file))
+      }
+    }
+    console.log(`Pages written to ${out}`)
+  } finally {
+    await renderer.close()
+    library.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+void main()

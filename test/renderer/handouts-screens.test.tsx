@@ -1,0 +1,163 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ReactNode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { ConfirmProvider } from '../../src/renderer/src/components/confirm'
+import { ToastProvider } from '../../src/renderer/src/components/toast'
+import { FrontDeskScreen } from '../../src/renderer/src/features/front-desk/front-desk-screen'
+import { PrintLogScreen } from '../../src/renderer/src/features/handouts/print-log-screen'
+import { SettingsScreen } from '../../src/renderer/src/features/settings/settings-screen'
+import { PdfPages } from '../../src/renderer/src/features/handouts/pdf-pages'
+import { ReadabilityMeter } from '../../src/renderer/src/features/handouts/readability-meter'
+import { measureReadability } from '../../src/shared/handouts/readability'
+import { expectAccessible } from './render-app'
+import { PROFILE, installHandoutBridge } from './handouts-fake'
+
+vi.mock('../../src/renderer/src/features/handouts/pdfjs', () => ({
+  openPdf: vi.fn(async () => ({
+    numPages: 2,
+    destroy: vi.fn(async () => undefined),
+    getPage: vi.fn(async () => ({
+      getViewport: ({ scale }: { scale: number }) => ({ width: 595 * scale, height: 842 * scale }),
+      render: () => ({ promise: Promise.resolve(), cancel: () => undefined })
+    }))
+  }))
+}))
+
+const wrap = (node: ReactNode) =>
+  render(
+    <ConfirmProvider>
+      <ToastProvider>{node}</ToastProvider>
+    </ConfirmProvider>
+  )
+
+describe('front desk', () => {
+  it('prints a pack in the chosen language in three clicks, with the clinic defaults', async () => {
+    const { calls } = installHandoutBridge()
+    const user = userEvent.setup()
+    wrap(<FrontDeskScreen />)
+    const save = await screen.findByRole('button', { name: 'Save as PDF' })
+    expect(save).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: /^IMS first visit/ }))
+    await user.click(screen.getByRole('button', { name: 'Français (Canada)' }))
+    expect(screen.getByText(/Needs clinic review:/)).toBeInTheDocument()
+    await user.click(save)
+    await screen.findByText('Saved: /tmp/x.pdf')
+    const call = calls.find((c) => c.channel === 'handouts:savePdf')
+    expect(call?.input).toEqual({
+      items: [
+        { id: 'acupuncture-vs-ims', lang: 'fr-CA' },
+        { id: 'first-ims-visit', lang: 'fr-CA' },
+        { id: 'after-ims', lang: 'fr-CA' }
+      ],
+      paper: 'a4',
+      largePrint: false,
+      copies: 1
+    })
+    await expectAccessible()
+  })
+
+  it('offers only languages every chosen handout has, and sends the typed patient name', async () => {
+    const { calls } = installHandoutBridge()
+    const user = userEvent.setup()
+    wrap(<FrontDeskScreen />)
+    await user.click(await screen.findByRole('button', { name: /^Acupuncture first visit/ }))
+    expect(screen.getByRole('button', { name: /简体中文/ })).toBeDisabled()
+    await user.click(screen.getByRole('checkbox', { name: 'Large print' }))
+    await user.click(screen.getByRole('radio', { name: 'Letter' }))
+    await user.type(screen.getByLabelText('Patient name (optional)'), 'Jane Doe')
+    await user.click(screen.getByRole('button', { name: 'Print' }))
+    await screen.findByText('Sent to the printer.')
+    expect(calls.find((c) => c.channel === 'handouts:print')?.input).toMatchObject({
+      paper: 'letter',
+      largePrint: true,
+      patientName: 'Jane Doe'
+    })
+  })
+
+  it('reminds the clinic to fill in its profile', async () => {
+    installHandoutBridge({ 'settings:getProfile': () => ({ ...PROFILE, isSet: false }) })
+    wrap(<FrontDeskScreen />)
+    expect(await screen.findByText(/not set yet/)).toBeInTheDocument()
+  })
+})
+
+describe('preview', () => {
+  it('draws every page of the PDF as a labelled image', async () => {
+    render(<PdfPages pdfBase64="JVBERi0xLjQK" label="Preview of After IMS" />)
+    const group = await screen.findByRole('group', { name: 'Preview of After IMS: 2 pages' })
+    expect(
+      within(group)
+        .getAllByRole('img')
+        .map((i) => i.getAttribute('aria-label'))
+    ).toEqual(['Page 1 of 2', 'Page 2 of 2'])
+  })
+})
+
+describe('readability meter', () => {
+  it('warns above grade 8 and explains the measure', () => {
+    const hard = Array.from(
+      { length: 12 },
+      () =>
+        'Intramuscular stimulation necessitates comprehensive neuromuscular examination and individualised therapeutic prescription.'
+    ).join(' ')
+    render(<ReadabilityMeter report={measureReadability(hard, 'en')} />)
+    expect(screen.getByRole('region', { name: 'Reading level' })).toHaveTextContent(/Above grade 8/)
+  })
+
+  it('uses sentence length for Chinese', () => {
+    render(<ReadabilityMeter report={measureReadability('请多喝水。休息一下。', 'zh-Hans')} />)
+    expect(screen.getByRole('region', { name: 'Reading level' })).toHaveTextContent(
+      /characters per sentence/
+    )
+  })
+})
+
+describe('print log', () => {
+  it('lists prints without patient names and reprints one', async () => {
+    const { calls } = installHandoutBridge()
+    const user = userEvent.setup()
+    wrap(<PrintLogScreen />)
+    const row = await screen.findByTestId('print-log-row')
+    expect(row).toHaveTextContent('Après votre traitement d’IMS')
+    expect(row).toHaveTextContent('A4')
+    expect(row).toHaveTextContent('Yes')
+    await user.click(within(row).getByRole('button', { name: 'Print again' }))
+    await vi.waitFor(() =>
+      expect(calls.find((c) => c.channel === 'printLog:reprint')?.input).toEqual({
+        id: 7,
+        output: 'printer'
+      })
+    )
+    await expectAccessible()
+  })
+})
+
+describe('settings', () => {
+  it('validates the profile with field messages before saving', async () => {
+    const { calls } = installHandoutBridge({
+      'settings:saveProfile': (input: never) => ({ ...PROFILE, ...(input as object) })
+    })
+    const user = userEvent.setup()
+    wrap(<SettingsScreen />)
+    const email = await screen.findByLabelText('Email')
+    await user.type(email, 'not-an-email')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(await screen.findByText(/Enter an email address/)).toBeInTheDocument()
+    expect(calls.some((c) => c.channel === 'settings:saveProfile')).toBe(false)
+    await user.clear(email)
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Open Pointbook on the front-desk screen' })
+    )
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    await vi.waitFor(() =>
+      expect(calls.some((c) => c.channel === 'settings:saveProfile')).toBe(true)
+    )
+    expect(calls.find((c) => c.channel === 'settings:saveProfile')?.input).toMatchObject({
+      name: 'Harbourview Physio',
+      startScreen: 'home',
+      practitioners: ['Dr. A. Chen']
+    })
+    await expectAccessible()
+  })
+})
