@@ -14,6 +14,7 @@ import { connectPrinting } from './print-window'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { hardenAllSessions, hardenAllWebContents } from './security'
 import { createMainWindow } from './window'
+import { startHash } from './core/settings/start-screen'
 
 /**
  * The app's whole lifecycle. Nothing in src/main runs at import time; the entry (index.ts) calls
@@ -64,7 +65,7 @@ export function bootstrap(): void {
       connectPrinting(library.services, () => mainWindow)
       mainWindow = createMainWindow({
         preloadPath: paths.preloadPath,
-        url: entryUrl(trusted),
+        url: entryUrl(trusted) + startHash(library.services.settings.getProfile()),
         devTools: !app.isPackaged
       })
     })

@@ -14,9 +14,12 @@ vi.mock('../../src/main/core', () => core)
 
 const { bootstrap } = await import('../../src/main/bootstrap')
 
-const fakeLibrary = () => ({
+const fakeLibrary = (startScreen: 'library' | 'front-desk' = 'library') => ({
   handlers: Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn()])),
-  services: { print: { setPorts: vi.fn() }, settings: { setSystemLocale: vi.fn() } },
+  services: {
+    print: { setPorts: vi.fn() },
+    settings: { setSystemLocale: vi.fn(), getProfile: vi.fn(() => ({ startScreen })) }
+  },
   info: vi.fn(),
   close: vi.fn()
 })
@@ -81,6 +84,15 @@ describe('bootstrap', () => {
     bootstrap()
     await settle()
     expect(fake.createdWindows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173')
+  })
+
+  it('opens on the front desk when the clinic chose it in Settings', async () => {
+    core.openLibrary.mockReturnValue(fakeLibrary('front-desk'))
+    bootstrap()
+    await settle()
+    expect(fake.createdWindows[0]?.loadURL).toHaveBeenCalledWith(
+      'app://pointbook/index.html#/front-desk'
+    )
   })
 
   it('explains a newer database in a dialog and quits without opening a window', async () => {
