@@ -11,6 +11,7 @@ import { paths } from '../library/paths'
 import { ArticleActions } from './article-actions'
 import { ArticleHeader } from './article-header'
 import { ArticleLinks } from './article-links'
+import { ArticleNotes } from '../notes/article-notes'
 import { ArticleNotices } from './article-notices'
 import { ReferenceList } from './reference-list'
 
@@ -49,6 +50,7 @@ export function ArticleScreen({ id }: { id: string }) {
       <MarkdownView markdown={article.body} label="Article text" className="article__body" />
       <ReferenceList references={article.references} />
       <ArticleLinks links={article.links} />
+      <ArticleNotes id={article.id} />
     </article>
   )
 }

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto'
+import { ApiError } from '../../../shared/api'
+import type {
+  DraftRef,
+  Note,
+  NoteDraft,
+  NoteRevision,
+  NoteTarget,
+  NoteTargetKind
+} from '../../../shared/api/notes'
+import { isoNow } from '../clock'
+import type { Clock } from '../clock'
+import type { HandlerGroup } from '../api/handlers'
+import type { Db } from '../db/sqlite'
+import type { SearchIndex } from '../search/search-index'
+import { markdownToSearchText } from '../search/markdown-text'
+import type { WriteGuard } from '../write-guard'
+import { NoteRepo } from './note-repo'
+import type { DraftRow, NoteRow } from './note-repo'
+import { noteTitle } from './note-title'
+
+/** Finds the title of what a note belongs to; null when the item does not exist. */
+export type NoteTargetResolver = (
+  kind: NoteTargetKind,
+  id: string
+) => { title: string; parentId: string | null } | null
+
+export interface NoteServiceDeps {
+  readonly db: Db
+  readonly clock: Clock
+  readonly guard: WriteGuard
+  readonly search: SearchIndex
+  /** Muscles, trigger points and acupoints (the atlas); articles are looked up here. */
+  readonly atlasTitle: (
+    kind: 'muscle' | 'trigger-point' | 'acupoint',
+    id: string
+  ) => { title: string; parentId: string | null } | null
+  /** Note ids; tests pass a counter. */
+  readonly newId?: () => string
+}
+
+/**
+ * Practitioner notes: markdown, attached to an item or standing alone; every save is a revision;
+ * drafts are kept as they are typed so nothing is lost to a crash or an accidental close. Notes are
+ * in the one search index (kind 'note', with the item they belong to as parent).
+ */
+export class NoteService {
+  readonly repo: NoteRepo
+  private readonly newId: () => string
+
+  constructor(private readonly deps: NoteServiceDeps) {
+    this.repo = new NoteRepo(deps.db)
+    this.newId = deps.newId ?? randomUUID
+  }
+
+  private resolve(kind: NoteTargetKind, id: string) {
+    if (kind === 'article') {
+      const title = this.repo.articleTitle(id)
+      return title === null ? null : { title, parentId: null }
+    }
+    return this.deps.atlasTitle(kind, id)
+  }
+
+  private toNote(row: NoteRow): Note {
+    let target: Note['target'] = null
+    if (row.targetKind !== null && row.targetId !== null) {
+      const found = this.resolve(row.targetKind, row.targetId)
+      target = {
+        kind: row.targetKind,
+        id: row.targetId,
+        title: found?.title ?? row.targetId,
+        parentId: found?.parentId ?? null,
+        exists: found !== null
+      }
+    }
+    return {
+      id: row.id,
+      target,
+      title: noteTitle(row.body),
+      body: row.body,
+      pinned: row.pinned,
+      revision: row.revision,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt
+    }
+  }
+
+  private require(id: string): NoteRow {
+    const row = this.repo.get(id)
+    if (!row || row.deletedAt !== null) throw new ApiError('not_found', 'This note does not exist.')
+    return row
+  }
+
+  private index(note: Note): void {
+    this.deps.search.upsert({
+      kind: 'note',
+      id: note.id,
+      title: note.title,
+      body: markdownToSearchText(note.body),
+      tags: [],
+      parent: note.target
+        ? { kind: note.target.kind, id: note.target.id, title: note.target.title }
+        : null
+    })
+  }
+
+  list(filter: { targets?: NoteTarget[]; standalone?: boolean }): Note[] {
+    return this.repo.list(filter).map((row) => this.toNote(row))
+  }
+
+  get(id: string): Note {
+    return this.toNote(this.require(id))
+  }
+
+  create(input: { target: NoteTarget | null; body: string; pinned?: boolean }): Note {
+    this.deps.guard.assertWritable()
+    if (input.target && this.resolve(input.target.kind, input.target.id) === null) {
+      throw new ApiError('not_found', 'The item this note is for is not in the library.')
+    }
+    const id = this.newId()
+    const now = isoNow(this.deps.clock)
+    this.deps.db.transaction(() => {
+      this.repo.insert({
+        id,
+        targetKind: input.target?.kind ?? null,
+        targetId: input.target?.id ?? null,
+        body: input.body,
+        pinned: input.pinned ?? false,
+        revision: 1,
+        createdAt: now,
+        updatedAt: now
+      })
+      this.repo.addRevision(id, { revision: 1, body: input.body, source: 'user', savedAt: now })
+      this.index(this.get(id))
+      this.repo.deleteDraft(draftKey({ target: input.target }))
+    })()
+    return this.get(id)
+  }
+
+  update(input: { id: string; body: string; baseRevision: number }): Note {
+    this.deps.guard.assertWritable()
+    const current = this.require(input.id)
+    if (current.revision !== input.baseRevision) {
+      throw new ApiError(
+        'conflict',
+        `This note was saved elsewhere in the meantime (now revision ${current.revision}). ` +
+          'Your text is kept as a draft: copy it, reload the note, and save again.'
+      )
+    }
+    this.deps.db.transaction(() => {
+      if (input.body !== current.body) this.saveRevision(current, input.body, 'user')
+      this.repo.deleteDraft(draftKey({ noteId: input.id }))
+    })()
+    return this.get(input.id)
+  }
+
+  private saveRevision(current: NoteRow, body: string, source: 'user' | 'restore'): void {
+    const now = isoNow(this.deps.clock)
+    const revision = current.revision + 1
+    this.repo.updateBody(current.id, body, revision, now)
+    this.repo.addRevision(current.id, { revision, body, source, savedAt: now })
+    this.index(this.get(current.id))
+  }
+
+  setPinned(id: string, pinned: boolean): Note {
+    this.deps.guard.assertWritable()
+    this.require(id)
+    this.repo.setPinned(id, pinned)
+    return this.get(id)
+  }
+
+  delete(id: string): { id: string; deletedAt: string } {
+    this.deps.guard.assertWritable()
+    this.require(id)
+    const deletedAt = isoNow(this.deps.clock)
+    this.deps.db.transaction(() => {
+      this.repo.setDeleted(id, deletedAt)
+      this.deps.search.remove('note', id)
+    })()
+    return { id, deletedAt }
+  }
+
+  undelete(id: string): Note {
+    this.deps.guard.assertWritable()
+    const row = this.repo.get(id)
+    if (!row) throw new ApiError('not_found', 'This note does not exist.')
+    this.deps.db.transaction(() => {
+      this.repo.setDeleted(id, null)
+      this.index(this.get(id))
+    })()
+    return this.get(id)
+  }
+
+  revisions(id: string): NoteRevision[] {
+    this.require(id)
+    return this.repo.revisions(id).map((r) => ({ ...r, title: noteTitle(r.body) }))
+  }
+
+  restoreRevision(id: string, revision: number): Note {
+    this.deps.guard.assertWritable()
+    const current = this.require(id)
+    const old = this.repo.revision(id, revision)
+    if (!old) throw new ApiError('not_found', `Revision ${revision} of this note does not exist.`)
+    if (old.body !== current.body) {
+      this.deps.db.transaction(() => this.saveRevision(current, old.body, 'restore'))()
+    }
+    return this.get(id)
+  }
+
+  saveDraft(input: DraftRef & { body: string; baseRevision?: number | null }): {
+    savedAt: string
+  } {
+    this.deps.guard.assertWritable()
+    const key = draftKey(input)
+    const savedAt = isoNow(this.deps.clock)
+    // A new note cleared back to nothing is no draft at all.
+    if (input.noteId === undefined && input.body.trim() === '') {
+      this.repo.deleteDraft(key)
+      return { savedAt }
+    }
+    this.repo.putDraft({
+      key,
+      noteId: input.noteId ?? null,
+      targetKind: input.noteId === undefined ? (input.target?.kind ?? null) : null,
+      targetId: input.noteId === undefined ? (input.target?.id ?? null) : null,
+      body: input.body,
+      baseRevision: input.baseRevision ?? null,
+      savedAt
+    })
+    return { savedAt }
+  }
+
+  getDraft(ref: DraftRef): NoteDraft | null {
+    const row = this.repo.draft(draftKey(ref))
+    return row ? toDraft(row) : null
+  }
+
+  discardDraft(ref: DraftRef): { ok: true } {
+    this.deps.guard.assertWritable()
+    this.repo.deleteDraft(draftKey(ref))
+    return { ok: true }
+  }
+
+  drafts(): NoteDraft[] {
+    return this.repo.drafts().map(toDraft)
+  }
+}
+
+/** One draft per place: 'note:<id>' for an existing note, 'new:<kind>:<id>' or 'new' otherwise. */
+export function draftKey(ref: DraftRef): string {
+  if (ref.noteId !== undefined) return `note:${ref.noteId}`
+  if (ref.target) return `new:${ref.target.kind}:${ref.target.id}`
+  return 'new'
+}
+
+const toDraft = (row: DraftRow): NoteDraft => ({
+  noteId: row.noteId,
+  target:
+    row.targetKind !== null && row.targetId !== null
+      ? { kind: row.targetKind, id: row.targetId }
+      : null,
+  body: row.body,
+  baseRevision: row.baseRevision,
+  savedAt: row.savedAt
+})
+
+export type NotesChannel =
+  | 'notes:list'
+  | 'notes:get'
+  | 'notes:create'
+  | 'notes:update'
+  | 'notes:setPinned'
+  | 'notes:delete'
+  | 'notes:undelete'
+  | 'notes:revisions'
+  | 'notes:restoreRevision'
+  | 'notes:saveDraft'
+  | 'notes:getDraft'
+  | 'notes:discardDraft'
+  | 'notes:drafts'
+
+/** The notes' share of the handler map. */
+export function notesHandlers(service: NoteService): HandlerGroup<NotesChannel> {
+  return {
+    'notes:list': (input) => service.list(input),
+    'notes:get': ({ id }) => service.get(id),
+    'notes:create': (input) => service.create(input),
+    'notes:update': (input) => service.update(input),
+    'notes:setPinned': ({ id, pinned }) => service.setPinned(id, pinned),
+    'notes:delete': ({ id }) => service.delete(id),
+    'notes:undelete': ({ id }) => service.undelete(id),
+    'notes:revisions': ({ id }) => service.revisions(id),
+    'notes:restoreRevision': ({ id, revision }) => service.restoreRevision(id, revision),
+    'notes:saveDraft': (input) => service.saveDraft(input),
+    'notes:getDraft': (ref) => service.getDraft(ref),
+    'notes:discardDraft': (ref) => service.discardDraft(ref),
+    'notes:drafts': () => service.drafts()
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The built-in content files of the atlas (docs/content-format.md): one YAML file per muscle in
+ * resources/content/muscles/, one list per channel in resources/content/acupoints/<CODE>.yaml.
+ * Strict: an unknown key is an error (it is most often a typo that would silently drop a field).
+ */
+import { z } from 'zod'
+import { referenceSchema, slugSchema } from '../api/common'
+import {
+  acupointFlagSchema,
+  acupointRegionSchema,
+  markerSchema,
+  meridianSchema,
+  muscleRegionSchema,
+  muscleSafetyNoteSchema,
+  nerveRootSchema,
+  triggerPointSchema
+} from '../api/atlas'
+import { MERIDIAN_BY_CODE } from './meridians'
+
+const text = z.string().trim().min(1)
+const contentVersion = z.number().int().positive()
+const references = z.array(referenceSchema).min(1, 'Every built-in item needs references.')
+
+export const muscleFileSchema = z
+  .object({
+    id: slugSchema,
+    name: text,
+    aliases: z.array(text).default([]),
+    region: muscleRegionSchema,
+    action: text,
+    // Cranial-nerve muscles (masseter, temporalis) have no spinal root: the list may be empty.
+    innervation: z.object({ nerve: text, roots: z.array(nerveRootSchema) }).strict(),
+    contentVersion,
+    triggerPoints: z.array(triggerPointSchema).min(1, 'A muscle needs at least one trigger point.'),
+    needling: z.object({ position: text, approach: text, cautions: text }).strict(),
+    safety: z.array(muscleSafetyNoteSchema).default([]),
+    references
+  })
+  .strict()
+  .superRefine((muscle, ctx) => {
+    const seen = new Set<string>()
+    muscle.triggerPoints.forEach((tp, i) => {
+      if (seen.has(tp.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['triggerPoints', i, 'id'],
+          message: `Trigger point id "${tp.id}" is used twice.`
+        })
+      }
+      seen.add(tp.id)
+    })
+  })
+export type MuscleFile = z.infer<typeof muscleFileSchema>
+
+export const acupointFileEntrySchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{2}\d{1,2}$/, 'A code is the channel and number, e.g. LI4.'),
+    pinyin: text,
+    english: text,
+    meridian: meridianSchema,
+    number: z.number().int().positive(),
+    region: acupointRegionSchema,
+    location: text,
+    flags: z.array(acupointFlagSchema).default([]),
+    flagNotes: text.optional(),
+    marker: markerSchema.optional(),
+    contentVersion,
+    references
+  })
+  .strict()
+  .superRefine((point, ctx) => {
+    if (point.code !== `${point.meridian}${point.number}`) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `The code ${point.code} does not match ${point.meridian} ${point.number}.`
+      })
+    }
+    const count = MERIDIAN_BY_CODE.get(point.meridian)?.count ?? 0
+    if (point.number > count) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: `${point.meridian} has ${count} points; there is no ${point.code}.`
+      })
+    }
+  })
+export type AcupointFileEntry = z.infer<typeof acupointFileEntrySchema>
+
+export const acupointFileSchema = z.array(acupointFileEntrySchema)
