@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'https',
+  'net'
+]
 
 /** Layer rules of docs/design-notes.md §1: who may import whom. */
 const restrict = (patterns, message) => ({
@@ -13,14 +24,26 @@ const restrict = (patterns, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['.scratch/**', 'out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', '.electron-native/**', 'artifacts/**', 'coverage/**']
+    ignores: [
+      '.scratch/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      '.electron-native/**',
+      'artifacts/**',
+      'coverage/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
       'no-console': ['error', { allow: ['warn', 'error'] }]
@@ -29,7 +52,17 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: restrict(
-      ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**'],
+      [
+        'electron',
+        'electron/*',
+        ...nodeBuiltins,
+        'better-sqlite3',
+        'react',
+        'react-dom',
+        '**/main/**',
+        '**/renderer/**',
+        '**/preload/**'
+      ],
       'src/shared is pure TypeScript: no electron, node, DOM or other layers.'
     )
   },
@@ -54,7 +87,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3', '**/main/**', '**/preload/**'],
+        [
+          'electron',
+          'electron/*',
+          ...nodeBuiltins,
+          'better-sqlite3',
+          '**/main/**',
+          '**/preload/**'
+        ],
         'The renderer talks to the outside only through src/renderer/src/lib/api.ts.'
       )
     }

@@ -96,9 +96,7 @@ describe('search', () => {
       await screen.findByRole('heading', { level: 1, name: 'Results for “neck”' })
     ).toBeVisible()
     const articles = await screen.findByRole('region', { name: /^Articles/ })
-    expect(
-      within(articles).getByRole('link', { name: /clinic notes/ })
-    ).toBeInTheDocument()
+    expect(within(articles).getByRole('link', { name: /clinic notes/ })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: /^Muscles/ })).toBeInTheDocument()
     await expectAccessible()
 

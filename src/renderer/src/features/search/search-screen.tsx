@@ -99,10 +99,7 @@ function ResultGroups({
               return (
                 <li key={`${hit.kind}:${hit.id}`} className="hit">
                   {href ? (
-                    <Link
-                      to={href}
-                      className="hit__link"
-                    >
+                    <Link to={href} className="hit__link">
                       <HitSummary hit={hit} snippetId={snippetId} />
                     </Link>
                   ) : (
