@@ -40,6 +40,13 @@ const withoutEmbeds = (html: string) =>
     .replace(/ src="data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+"/g, ' src=""')
 
 describe('print document', () => {
+  it('prints an empty clinic field as a line to write on, not a gap in the sentence', () => {
+    const html = buildPrintDocument({ ...base, profile: { ...base.profile, phone: '' } }, toHtml)
+    expect(html).toContain('Call Harbourview Physio at <span class="blank"></span>.')
+    const filled = buildPrintDocument(base, toHtml)
+    expect(filled).toContain('Call Harbourview Physio at <span class="nowrap">604-555-0142</span>.')
+  })
+
   it('is self-contained: a strict CSP, no script, fonts embedded, @page size and margin boxes', () => {
     const html = buildPrintDocument(base, toHtml)
     expect(html).toContain(`content="${PRINT_DOCUMENT_CSP}"`)

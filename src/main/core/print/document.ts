@@ -112,27 +112,33 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
   input.items.forEach((item, index) => {
     const strings = printStrings(item.lang)
     const date = formatPrintDate(input.printedAt, item.lang)
+    // An empty profile field prints as a line to write on, never as a gap in the sentence
+    // ("Call the clinic at ____ if…").
+    const orBlank = (value: string, render: (v: string) => string = escapeHtml): string =>
+      value.trim() === '' ? blank : render(value)
     const fieldValue = (field: HandoutField): string => {
       switch (field) {
         case 'clinic.name':
           return escapeHtml(profile.name)
         case 'clinic.address':
-          return escapeHtml(address)
+          return orBlank(address)
         case 'clinic.phone':
           // A phone number is never broken at its hyphens ("604-" / "555-0142").
-          return profile.phone.length <= 25
-            ? `<span class="nowrap">${escapeHtml(profile.phone)}</span>`
-            : escapeHtml(profile.phone)
+          return orBlank(profile.phone, (phone) =>
+            phone.length <= 25
+              ? `<span class="nowrap">${escapeHtml(phone)}</span>`
+              : escapeHtml(phone)
+          )
         case 'clinic.email':
-          return escapeHtml(profile.email)
+          return orBlank(profile.email)
         case 'clinic.website':
-          return escapeHtml(profile.website)
+          return orBlank(profile.website)
         case 'date':
           return escapeHtml(date)
         case 'practitioner':
-          return input.practitioner ? escapeHtml(input.practitioner) : blank
+          return orBlank(input.practitioner ?? '')
         case 'patient.name':
-          return input.patientName ? escapeHtml(input.patientName) : blank
+          return orBlank(input.patientName ?? '')
       }
     }
     const html = typography(bodyHtml(item.body, fieldValue, toHtml), item.lang)
