@@ -29,6 +29,7 @@ export const SHOTS: Shot[] = [
     route: '#/articles/course-of-care',
     prepare: async (page) => {
       await page.waitForSelector('figure.diagram svg', { timeout: 20_000 })
+      await page.locator('figure.diagram').first().scrollIntoViewIfNeeded()
     }
   },
   { name: 'article-ims', route: '#/articles/what-is-ims' },
