@@ -21,7 +21,26 @@ const SCREENS: { route: string; ready: string }[] = [
   { route: '#/articles/what-is-ims/edit', ready: 'textarea' },
   { route: '#/articles/what-is-ims/history', ready: '#history-title' },
   { route: '#/search?q=needle', ready: 'mark' },
-  { route: '#/articles?view=bin', ready: 'h1' }
+  { route: '#/articles?view=bin', ready: 'h1' },
+  { route: '#/atlas?zones=all', ready: '.body-map svg[data-view="back"] .figure__body' },
+  {
+    route: '#/atlas?mode=pain&spot=front,115,215',
+    ready: '.body-map svg[data-view="back"] .figure__body'
+  },
+  {
+    route: '#/atlas?mode=roots&roots=C5,C6',
+    ready: '.body-map svg[data-view="back"] .figure__body'
+  },
+  { route: '#/atlas/muscles/infraspinatus', ready: 'h1' },
+  { route: '#/acupoints?meridian=LI', ready: 'h1' },
+  { route: '#/acupoints/LI4', ready: 'h1' },
+  { route: '#/notes', ready: 'h1' },
+  { route: '#/front-desk', ready: 'h1' },
+  { route: '#/handouts', ready: 'h1' },
+  { route: '#/handouts/after-ims/en', ready: 'canvas' },
+  { route: '#/handouts/after-ims/en/edit', ready: 'textarea' },
+  { route: '#/print-log', ready: 'h1' },
+  { route: '#/settings', ready: 'h1' }
 ]
 
 interface Violation {
