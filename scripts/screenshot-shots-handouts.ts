@@ -1,7 +1,8 @@
+import type { Page } from 'playwright-core'
 import type { Shot } from './screenshots'
 
 /** Waits until pdf.js has drawn the first preview page onto its canvas. */
-const previewDrawn = async (page: import('playwright-core').Page): Promise<void> => {
+const previewDrawn = async (page: Page): Promise<void> => {
   await page.locator('canvas').first().waitFor({ timeout: 30_000 })
   await page.waitForTimeout(800)
 }

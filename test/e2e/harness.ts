@@ -8,6 +8,7 @@ import { dispatch } from '../../src/main/core/api/dispatch'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/csp'
+import { CHROMIUM_ARGS } from '../../src/main/core/print/chromium-pdf-renderer'
 import { installedElectronBinary } from './electron-binary'
 import { APP_ORIGIN, serveRendererFile } from './static-origin'
 import { connectHarnessPrinting, startRoute } from './harness-print'
@@ -17,16 +18,6 @@ export const ROOT = resolve(__dirname, '../..')
 const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 const RESOURCES_DIR = join(ROOT, 'resources')
 const INVOKE_BINDING = '__pointbookInvoke'
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 export interface LaunchedApp {
   page: Page

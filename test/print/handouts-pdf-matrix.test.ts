@@ -7,10 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
-import {
-  CHROMIUM_PDF_ARGS,
-  ChromiumPdfRenderer
-} from '../../src/main/core/print/chromium-pdf-renderer'
+import { CHROMIUM_ARGS, ChromiumPdfRenderer } from '../../src/main/core/print/chromium-pdf-renderer'
 import { BUILTIN_HANDOUT_LANGS, printStrings } from '../../src/shared/handouts/languages'
 import { HANDOUT_PACKS } from '../../src/shared/handouts/packs'
 import type { PaperSize } from '../../src/shared/handouts/paper'
@@ -89,7 +86,7 @@ beforeAll(async () => {
       on: '2026-03-01'
     })
   }
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_PDF_ARGS })
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   renderer = new ChromiumPdfRenderer({ browser })
   library.services.print.setPorts({ pdf: renderer })
   const context = await browser.newContext()

@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core'
 import type { PaperSize } from '../../../shared/handouts/paper'
 import type { PdfRenderer } from './pdf-renderer'
 
-/** Debian chromium flags that keep it offline and quiet (TOOLCHAIN.md). */
-export const CHROMIUM_PDF_ARGS = [
+/** Debian chromium flags that keep it offline and quiet (TOOLCHAIN.md); the e2e harness's too. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -37,7 +37,7 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     if (this.browser !== null) return this.browser
     this.launching ??= chromium.launch({
       executablePath: this.executablePath,
-      args: CHROMIUM_PDF_ARGS
+      args: CHROMIUM_ARGS
     })
     this.browser = await this.launching
     return this.browser

@@ -85,3 +85,61 @@ export const LockIcon = () => (
     <path d="M8 11V7a4 4 0 0 1 8 0v4" />
   </Icon>
 )
+
+/* The atlas sections: the body map, acupoints and notes. */
+
+/** A standing figure with a marked point. */
+export const BodyIcon = () => (
+  <Icon>
+    <circle cx="12" cy="4.2" r="2.2" />
+    <path d="M7 8.5h10M12 8.5v6.5M12 15l-3 6.5M12 15l3 6.5M7 8.5 5.5 14M17 8.5l1.5 5.5" />
+    <circle cx="15" cy="11" r="1" fill="currentColor" />
+  </Icon>
+)
+
+/** A point with rings: an acupoint. */
+export const PointIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="2" fill="currentColor" />
+    <circle cx="12" cy="12" r="6" />
+    <path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3" />
+  </Icon>
+)
+
+/** A page with a folded corner: notes. */
+export const NoteIcon = () => (
+  <Icon>
+    <path d="M5 3.5h10l4 4v13H5z" />
+    <path d="M15 3.5v4h4M8.5 12h7M8.5 15.5h7M8.5 8.5h3" />
+  </Icon>
+)
+
+/* The handout sections: handouts, printing, the front desk and settings. */
+
+export const HandoutIcon = () => (
+  <Icon>
+    <path d="M7 3h7l4 4v14H7z" />
+    <path d="M14 3v4h4M10 12h5M10 16h5" />
+  </Icon>
+)
+
+export const PrinterIcon = () => (
+  <Icon>
+    <path d="M7 9V3h10v6" />
+    <rect x="3" y="9" width="18" height="8" rx="2" />
+    <path d="M7 14h10v7H7z" />
+  </Icon>
+)
+
+export const DeskIcon = () => (
+  <Icon>
+    <path d="M3 10h18M5 10v10M19 10v10M8 10V6a4 4 0 0 1 8 0v4" />
+  </Icon>
+)
+
+export const GearIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="3" />
+    <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
+  </Icon>
+)

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { errorMessage } from '../lib/errors'
+import { errorCode, errorMessage } from '../lib/errors'
 
 /** A spinner with a visible label; the region is marked busy for assistive technology. */
 export function Loading({ label }: { label: string }) {
@@ -45,6 +45,33 @@ export function ErrorState({ title, error, onRetry, children }: ErrorStateProps)
         </button>
       )}
     </div>
+  )
+}
+
+interface OpenErrorScreenProps {
+  /** The title when the record does not exist (no retry: it would fail the same way). */
+  missingTitle: string
+  /** The title for any other failure, which can be retried. */
+  failedTitle: string
+  error: unknown
+  onRetry: () => void
+  /** A way on, e.g. a link back to the list. */
+  children?: ReactNode
+}
+
+/** A whole screen for one record that could not be opened: missing, or failed (with a retry). */
+export function OpenErrorScreen(props: OpenErrorScreenProps) {
+  const missing = errorCode(props.error) === 'not_found'
+  return (
+    <section className="screen">
+      <ErrorState
+        title={missing ? props.missingTitle : props.failedTitle}
+        error={props.error}
+        onRetry={missing ? undefined : props.onRetry}
+      >
+        {props.children}
+      </ErrorState>
+    </section>
   )
 }
 

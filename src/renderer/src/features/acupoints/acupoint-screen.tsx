@@ -1,8 +1,7 @@
 import type { Acupoint } from '../../../../shared/api/atlas'
 import { MERIDIAN_BY_CODE } from '../../../../shared/atlas/meridians'
-import { ErrorState, Loading } from '../../components/states'
+import { Loading, OpenErrorScreen } from '../../components/states'
 import { api } from '../../lib/api'
-import { errorCode } from '../../lib/errors'
 import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -24,19 +23,17 @@ export function AcupointScreen({ code }: { code: string }) {
   )
   if (state.status === 'loading') return <Loading label="Opening the point" />
   if (state.status === 'error') {
-    const missing = errorCode(state.error) === 'not_found'
     return (
-      <section className="screen">
-        <ErrorState
-          title={missing ? 'There is no such point.' : 'The point could not be opened.'}
-          error={state.error}
-          onRetry={missing ? undefined : reload}
-        >
-          <p>
-            <Link to={atlasPaths.acupoints()}>All acupoints</Link>
-          </p>
-        </ErrorState>
-      </section>
+      <OpenErrorScreen
+        missingTitle="There is no such point."
+        failedTitle="The point could not be opened."
+        error={state.error}
+        onRetry={reload}
+      >
+        <p>
+          <Link to={atlasPaths.acupoints()}>All acupoints</Link>
+        </p>
+      </OpenErrorScreen>
     )
   }
   return <AcupointView point={state.data} />

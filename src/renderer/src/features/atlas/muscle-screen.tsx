@@ -2,9 +2,8 @@ import { useState } from 'react'
 import type { MapMuscle, Muscle } from '../../../../shared/api/atlas'
 import { formatRoots } from '../../../../shared/atlas/nerve-roots'
 import { MUSCLE_REGION_LABELS } from '../../../../shared/atlas/regions'
-import { ErrorState, Loading } from '../../components/states'
+import { Loading, OpenErrorScreen } from '../../components/states'
 import { api } from '../../lib/api'
-import { errorCode } from '../../lib/errors'
 import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -37,21 +36,16 @@ export function MuscleScreen({ id, tp }: { id: string; tp: string | null }) {
   if (state.status === 'loading') return <Loading label="Opening the muscle" />
   if (state.status === 'error') {
     return (
-      <section className="screen">
-        <ErrorState
-          title={
-            errorCode(state.error) === 'not_found'
-              ? 'This muscle is not in the atlas.'
-              : 'The muscle could not be opened.'
-          }
-          error={state.error}
-          onRetry={errorCode(state.error) === 'not_found' ? undefined : reload}
-        >
-          <p>
-            <Link to={atlasPaths.atlas()}>Back to the atlas</Link>
-          </p>
-        </ErrorState>
-      </section>
+      <OpenErrorScreen
+        missingTitle="This muscle is not in the atlas."
+        failedTitle="The muscle could not be opened."
+        error={state.error}
+        onRetry={reload}
+      >
+        <p>
+          <Link to={atlasPaths.atlas()}>Back to the atlas</Link>
+        </p>
+      </OpenErrorScreen>
     )
   }
   return <MuscleView muscle={state.data} initialTp={tp} />

@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 import type { Section } from '../../app/types'
 import { navigate } from '../../lib/router'
-import { BodyIcon, NoteIcon, PointIcon } from './icons'
+import { BodyIcon, NoteIcon, PointIcon } from '../../components/icons'
 import { atlasPaths } from './paths'
 
 // Each screen is its own chunk: the body map and the notes editor load on first use.

@@ -11,8 +11,7 @@ import { FRONT_DESK_HANDOUTS, HANDOUT_PACKS } from '../../../../shared/handouts/
 import { handoutPaths } from '../handouts/paths'
 import { PreviewPanel } from '../handouts/preview-panel'
 import { PrintOptions } from '../handouts/print-options'
-import type { PrintChoices } from '../handouts/print-options'
-import { usePrintActions } from '../handouts/use-print-actions'
+import { usePrint } from '../handouts/use-print-actions'
 import '../handouts/handouts.css'
 import './front-desk.css'
 
@@ -56,13 +55,6 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
   const [lang, setLang] = useState(
     allLangs.includes(profile.defaultLang) ? profile.defaultLang : 'en'
   )
-  const [choices, setChoices] = useState<PrintChoices>({
-    paper: profile.defaultPaper,
-    largePrint: false,
-    copies: 1,
-    patientName: '',
-    practitioner: ''
-  })
   const [showPreview, setShowPreview] = useState(false)
 
   const ids =
@@ -79,7 +71,7 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
     .map((i) => byId.get(i.id)?.langs.find((l) => l.lang === lang))
     .filter((l) => l?.reviewStatus === 'needs-review')
     .map((l) => l?.title ?? '')
-  const actions = usePrintActions(items, choices)
+  const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper)
   const titleOf = (id: string) =>
     byId.get(id)?.langs.find((l) => l.lang === lang)?.title ?? byId.get(id)?.title ?? id
   const singles = FRONT_DESK_HANDOUTS.filter((id) => byId.has(id))

@@ -13,9 +13,8 @@ import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
 import { PreviewPanel } from './preview-panel'
 import { PrintOptions } from './print-options'
-import type { PrintChoices } from './print-options'
 import { ReviewBadge } from './review-badge'
-import { usePrintActions } from './use-print-actions'
+import { usePrint } from './use-print-actions'
 import './handouts.css'
 
 /** One handout in one language: its printed pages, print options, versions and sign-off. */
@@ -55,15 +54,8 @@ function HandoutView(props: {
   onChanged: (h: Handout) => void
 }) {
   const { handout, profile, onChanged } = props
-  const [choices, setChoices] = useState<PrintChoices>({
-    paper: profile.defaultPaper,
-    largePrint: false,
-    copies: 1,
-    patientName: '',
-    practitioner: ''
-  })
   const items = [{ id: handout.id, lang: handout.lang }]
-  const actions = usePrintActions(items, choices)
+  const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper)
   return (
     <section className="screen handout" aria-labelledby="handout-title">
       <p className="breadcrumb">

@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 import type { Section } from '../../app/types'
 import { navigate } from '../../lib/router'
-import { DeskIcon, GearIcon, HandoutIcon } from './icons'
+import { DeskIcon, GearIcon, HandoutIcon } from '../../components/icons'
 import { handoutPaths } from './paths'
 
 // Each screen is its own chunk; pdf.js loads only when pages are drawn.

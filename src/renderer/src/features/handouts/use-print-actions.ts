@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { PrintItem, PrintResult } from '../../../../shared/api/handouts'
+import type { PaperSize } from '../../../../shared/handouts/paper'
 import { useToast } from '../../components/toast'
 import { api } from '../../lib/api'
 import { errorMessage } from '../../lib/errors'
@@ -12,8 +13,23 @@ export type PrintState =
   | { readonly status: 'done'; readonly result: PrintResult }
   | { readonly status: 'error'; readonly message: string }
 
+/**
+ * A print form's state for a set of handouts: the choices (starting on the clinic's paper, one
+ * copy, no names) and Print and Save as PDF with them.
+ */
+export function usePrint(items: readonly PrintItem[], defaultPaper: PaperSize) {
+  const [choices, setChoices] = useState<PrintChoices>(() => ({
+    paper: defaultPaper,
+    largePrint: false,
+    copies: 1,
+    patientName: '',
+    practitioner: ''
+  }))
+  return { choices, setChoices, ...usePrintActions(items, choices) }
+}
+
 /** Print and Save as PDF for a set of handouts, with a spoken result. */
-export function usePrintActions(items: readonly PrintItem[], choices: PrintChoices) {
+function usePrintActions(items: readonly PrintItem[], choices: PrintChoices) {
   const toast = useToast()
   const [state, setState] = useState<PrintState>({ status: 'idle' })
 

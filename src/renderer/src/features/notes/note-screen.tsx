@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { Note, NoteRevision } from '../../../../shared/api/notes'
 import { useAppInfo } from '../../app/app-info'
-import { ErrorState, Loading } from '../../components/states'
+import { Loading, OpenErrorScreen } from '../../components/states'
 import { useToast } from '../../components/toast'
 import { api } from '../../lib/api'
-import { errorCode, errorMessage } from '../../lib/errors'
+import { errorMessage } from '../../lib/errors'
 import { formatExact } from '../../lib/format'
 import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
@@ -28,21 +28,16 @@ export function NoteScreen({ id }: { id: string }) {
   if (state.status === 'loading') return <Loading label="Opening the note" />
   if (state.status === 'error') {
     return (
-      <section className="screen">
-        <ErrorState
-          title={
-            errorCode(state.error) === 'not_found'
-              ? 'This note does not exist.'
-              : 'The note could not be opened.'
-          }
-          error={state.error}
-          onRetry={errorCode(state.error) === 'not_found' ? undefined : reload}
-        >
-          <p>
-            <Link to={atlasPaths.notes()}>All notes</Link>
-          </p>
-        </ErrorState>
-      </section>
+      <OpenErrorScreen
+        missingTitle="This note does not exist."
+        failedTitle="The note could not be opened."
+        error={state.error}
+        onRetry={reload}
+      >
+        <p>
+          <Link to={atlasPaths.notes()}>All notes</Link>
+        </p>
+      </OpenErrorScreen>
     )
   }
   const { note, revisions, drafts } = state.data
