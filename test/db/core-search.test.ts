@@ -62,6 +62,27 @@ describe('search', () => {
     ])
   })
 
+  it('counts by kind the same way for rows whose ids predate the per-kind id ranges', () => {
+    const { search, library } = indexWith([
+      doc({ id: 'a1', title: 'Neck article' }),
+      doc({ id: 'm1', kind: 'muscle', title: 'Neck muscle' })
+    ])
+    const ranged = search.query({ q: 'neck' }).countsByKind
+    expect(ranged).toMatchObject({ article: 1, muscle: 1, note: 0 })
+    // A row with a small id, as an index written before the ranges would have.
+    library.db
+      .prepare(
+        `INSERT INTO search_docs (id, kind, item_id, title, body, tags, aliases, tags_json,
+           tag_keys_json, flags_json) VALUES (7, 'note', 'n1', 'Neck note', '', '', '', '[]', '[]', '[]')`
+      )
+      .run()
+    expect(search.query({ q: 'neck' }).countsByKind).toMatchObject({
+      article: 1,
+      muscle: 1,
+      note: 1
+    })
+  })
+
   it('filters by kind and counts every kind', () => {
     const { search } = indexWith([
       doc({ id: 'a1', title: 'Neck article' }),
