@@ -122,7 +122,9 @@ export async function buildForElectron({
       log(`removing ${key} from the environment (it would build against Node's headers)`)
       delete process.env[key]
     }
-    log(`building better-sqlite3 for Electron ${electronVersion} from source (about a minute)`)
+    log(
+      `fetching or building better-sqlite3 for Electron ${electronVersion} (a prebuilt binary if one is published, else from source: about a minute)`
+    )
     const { rebuild } = await import('@electron/rebuild')
     await rebuild({
       buildPath: workDir,
@@ -130,7 +132,9 @@ export async function buildForElectron({
       electronVersion,
       onlyModules: ['better-sqlite3'],
       force: true,
-      buildFromSource: true,
+      // Prebuilt Electron binaries first (clinic machines rarely have a C++ toolchain); node-gyp
+      // from source only when none matches.
+      buildFromSource: false,
       mode: 'sequential'
     })
 
