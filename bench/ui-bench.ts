@@ -15,11 +15,14 @@ export interface UiBench {
 
 async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] }
+    const w = window as unknown as { __long: number[]; __longObserver?: PerformanceObserver }
+    // One observer per measurement: a leftover one would count every task twice.
+    w.__longObserver?.disconnect()
     w.__long = []
-    new PerformanceObserver((list) => {
+    w.__longObserver = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__long.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask' })
+    })
+    w.__longObserver.observe({ type: 'longtask' })
   })
   await action()
   await page.waitForTimeout(300)

@@ -66,6 +66,24 @@ describe('knowledge base, end to end through the UI', () => {
     await expect(app.page.locator('figure.diagram foreignObject').count()).resolves.toBe(0)
   })
 
+  it('a built-in diagram comes drawn: opening its article on a fresh library loads no mermaid (F3)', async () => {
+    app = await launchApp({ route: '#/articles' })
+    const scripts: string[] = []
+    app.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
+    await app.page.locator('main h1').first().waitFor()
+    for (const id of ['course-of-care', 'screening-contraindications']) {
+      await app.page.evaluate(() => (window.location.hash = '#/articles'))
+      await app.page.locator('figure.diagram').waitFor({ state: 'detached' })
+      await app.page.evaluate((hash) => (window.location.hash = hash), `#/articles/${id}`)
+      await app.page.locator('figure.diagram.diagram--ready svg').first().waitFor()
+      await expect(app.page.locator('figure.diagram svg text').count()).resolves.toBeGreaterThan(10)
+    }
+    expect(scripts.some((path) => /pipeline/.test(path))).toBe(true)
+    expect(scripts.filter((path) => /mermaid|flowDiagram/i.test(path))).toEqual([])
+  })
+
   it('an edited article survives reopening the library, and an older revision can be restored', async () => {
     app = await launchApp({ route: '#/articles/glossary' })
     const { dataDir } = app

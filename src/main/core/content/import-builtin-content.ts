@@ -1,6 +1,7 @@
 import { importBuiltinArticles } from '../articles/builtin-articles'
 import { importBuiltinHandouts } from '../handouts/feature'
 import { importBuiltinAtlas } from '../atlas/feature'
+import { importBuiltinDiagrams } from '../diagrams/builtin-diagrams'
 import type { CoreServices } from '../services'
 
 export interface BuiltinImportContext {
@@ -30,4 +31,5 @@ export function importBuiltinContent(services: CoreServices, context: BuiltinImp
   })
   importBuiltinHandouts(context.resourcesDir, { ...services, beforeChangingExisting: backupOnce })
   importBuiltinAtlas(context.resourcesDir, { ...services, beforeChangingExisting: backupOnce })
+  importBuiltinDiagrams(context.resourcesDir, services)
 }

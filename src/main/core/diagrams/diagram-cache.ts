@@ -11,10 +11,14 @@ import type { WriteGuard } from '../write-guard'
 export const diagramKey = (source: string): string =>
   createHash('sha256').update(source.replace(/\r\n?/g, '\n').trim()).digest('hex')
 
+/** What diagramKey() returns: 64 lowercase hex digits. */
+export const DIAGRAM_KEY = /^[0-9a-f]{64}$/
+
 /**
  * Rendered mermaid SVG by diagram source, so reopening an article and printing need no mermaid
- * run. The SVG comes from the page, so it is sanitized here before it is stored (S9): what the
- * cache hands back (to the page or into a print document) is always the sanitized form.
+ * run. The SVG comes from the page (or, for built-in articles, from resources/content/diagrams/),
+ * so it is sanitized here before it is stored (S9): what the cache hands back (to the page or
+ * into a print document) is always the sanitized form.
  */
 export class DiagramCache {
   private readonly statements: StatementCache
@@ -36,18 +40,48 @@ export class DiagramCache {
 
   put(source: string, svg: string): void {
     this.guard.assertWritable()
-    const clean = sanitizeSvg(svg)
-    if (clean === '') {
-      throw new ApiError(
-        'invalid_input',
-        'The diagram could not be saved because the picture is not an SVG drawing.'
-      )
-    }
     this.statements
       .sql(
         `INSERT INTO diagrams (source_hash, svg, created_at) VALUES (?, ?, ?)
          ON CONFLICT (source_hash) DO UPDATE SET svg = excluded.svg, created_at = excluded.created_at`
       )
-      .run(diagramKey(source), clean, isoNow(this.clock))
+      .run(diagramKey(source), cleanSvg(svg), isoNow(this.clock))
   }
+
+  /** Whether the cache has an SVG for this key (a diagramKey() value). */
+  hasKey(key: string): boolean {
+    return (
+      this.statements.sql('SELECT 1 FROM diagrams WHERE source_hash = ?').get(key) !== undefined
+    )
+  }
+
+  /**
+   * Stores an SVG under a key computed elsewhere (a shipped diagram, named by its key), sanitized
+   * exactly like put(). An SVG the cache already has for this key is never replaced: returns
+   * false and changes nothing.
+   */
+  putIfAbsent(key: string, svg: string): boolean {
+    this.guard.assertWritable()
+    if (!DIAGRAM_KEY.test(key)) {
+      throw new ApiError('invalid_input', `"${key}" is not a diagram key (a sha256 in hex).`)
+    }
+    const result = this.statements
+      .sql(
+        `INSERT INTO diagrams (source_hash, svg, created_at) VALUES (?, ?, ?)
+         ON CONFLICT (source_hash) DO NOTHING`
+      )
+      .run(key, cleanSvg(svg), isoNow(this.clock))
+    return result.changes > 0
+  }
+}
+
+function cleanSvg(svg: string): string {
+  const clean = sanitizeSvg(svg)
+  if (clean === '') {
+    throw new ApiError(
+      'invalid_input',
+      'The diagram could not be saved because the picture is not an SVG drawing.'
+    )
+  }
+  return clean
 }
