@@ -1,6 +1,7 @@
 import { ZodError } from 'zod'
 import { contract, isChannel, ApiError } from '../../../shared/api'
 import type { ApiErrorData, ApiResult } from '../../../shared/api'
+import { diskWriteApiError } from './disk-errors'
 import type { Handlers } from './handlers'
 
 /** Turns zod issues into one sentence a person can act on. */
@@ -15,7 +16,8 @@ export function describeZodError(error: ZodError): string {
 /**
  * The one way into the core from outside: used by the Electron IPC handlers and by the e2e
  * harness, so the page under test goes through exactly the same validation as the app.
- * Never throws; unexpected errors are logged here and reported without internals.
+ * Never throws; unexpected errors are logged here and reported without internals (a full disk
+ * or a failed write as io_error with a sentence the clinic can act on, anything else as internal).
  */
 export async function dispatch(
   handlers: Handlers,
@@ -43,6 +45,8 @@ export async function dispatch(
       return fail({ code: 'invalid_input', message: describeZodError(error) })
     }
     log(`Pointbook: ${channel} failed`, error)
+    const diskError = diskWriteApiError(error)
+    if (diskError) return fail(diskError.toData())
     return fail({ code: 'internal', message: 'Something went wrong. Nothing was changed.' })
   }
 }

@@ -27,6 +27,8 @@ export interface BackupOptions extends SqliteBinding {
 const FILE_RE =
   /^pointbook-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})\.(\d{3})Z-([a-z0-9-]+)\.sqlite$/
 
+const UNFINISHED_RE = /^(.+)\.partial(?:-journal)?$/
+
 export const backupsDir = (dataDir: string): string => join(dataDir, 'backups')
 
 /** Backups in the data folder, newest first. Files that do not look like ours are ignored. */
@@ -57,7 +59,8 @@ export function listBackups(dataDir: string): BackupFile[] {
  * backup (a transactionally consistent snapshot, like the backup API, but it completes within
  * the call so start-up stays synchronous). The copy is written under a temporary name, checked
  * with quick_check and only then given its final name, so a half-written or bad copy never
- * counts as a backup. Older backups beyond `keep` are removed afterwards.
+ * counts as a backup (one left by a backup that was cut short is removed first). Older backups
+ * beyond `keep` are removed afterwards, only once the new copy is in place.
  */
 export function createBackup(
   db: Db,
@@ -72,7 +75,7 @@ export function createBackup(
   const partialPath = `${finalPath}.partial`
   try {
     mkdirSync(dir, { recursive: true })
-    rmSync(partialPath, { force: true })
+    removeUnfinishedCopies(dir)
     db.prepare('VACUUM INTO ?').run(partialPath)
     const check = checkDatabaseFile(partialPath, options)
     if (!check.ok) throw new Error(`the copy failed its check: ${check.problems.join('; ')}`)
@@ -101,6 +104,20 @@ export function isDailyBackupDue(dataDir: string, clock: Clock): boolean {
 export function rotateBackups(dataDir: string, keep: number): void {
   for (const old of listBackups(dataDir).slice(Math.max(1, keep))) {
     rmSync(old.path, { force: true })
+  }
+}
+
+/**
+ * A backup cut short (the app was killed or the machine lost power while it ran) leaves its
+ * `.partial` copy and the copy's `-journal`; they never count as backups, so without this they
+ * would pile up, each as large as the library.
+ */
+function removeUnfinishedCopies(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const unfinished = UNFINISHED_RE.exec(name)
+    if (unfinished && FILE_RE.test(unfinished[1] as string)) {
+      rmSync(join(dir, name), { force: true })
+    }
   }
 }
 

@@ -10,7 +10,13 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { databasePath } from './paths'
 import { applyCommonPragmas, applyWritablePragmas } from './pragmas'
 import { findLatestGoodBackup } from './restore'
-import { isSqliteError, openSqliteFile, openSqliteMemory, openSqliteSnapshot } from './sqlite'
+import {
+  isDiskWriteError,
+  isSqliteError,
+  openSqliteFile,
+  openSqliteMemory,
+  openSqliteSnapshot
+} from './sqlite'
 import type { Db, SqliteBinding } from './sqlite'
 import { assertSqliteSupported, readSqliteCapabilities } from './sqlite-requirements'
 import { checkWritability } from './writability'
@@ -69,9 +75,15 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     if (found > LATEST_SCHEMA_VERSION) {
       throw newerDatabaseError(found, LATEST_SCHEMA_VERSION, options.appVersion)
     }
-    runMigrations(db, MIGRATIONS, (from) => {
-      if (from > 0) createBackup(db, options.dataDir, 'pre-migration', options)
-    })
+    try {
+      runMigrations(db, MIGRATIONS, (from) => {
+        if (from > 0) createBackup(db, options.dataDir, 'pre-migration', options)
+      })
+    } catch (error) {
+      // The migrations run in one transaction, rolled back when a write fails.
+      if (isDiskWriteError(error)) throw migrationDiskError()
+      throw error
+    }
     return { db, path, readOnly: false, readOnlyReason: null, previousSchemaVersion: found }
   } catch (error) {
     db.close()
@@ -124,6 +136,14 @@ function assertIntact(report: IntegrityReport, path: string, options: OpenDataba
   if (report.ok) return
   for (const problem of report.problems.slice(0, 5)) options.warn(`quick_check: ${problem}`)
   throw corruptDatabaseError(path, options)
+}
+
+function migrationDiskError(): ApiError {
+  return new ApiError(
+    'io_error',
+    'Pointbook could not update your library for this version: the disk is full or could not ' +
+      'be written. Nothing was changed; free some space and open Pointbook again.'
+  )
 }
 
 function corruptDatabaseError(path: string, options: OpenDatabaseOptions): ApiError {

@@ -55,3 +55,13 @@ export function isSqliteError(error: unknown): error is Error & { code: string }
   const code: unknown = (error as Error & { code?: unknown }).code
   return typeof code === 'string' && code.startsWith('SQLITE_')
 }
+
+/**
+ * SQLite could not write: the disk (or a quota, or a file-size limit) is full (SQLITE_FULL), or
+ * the write itself failed (SQLITE_IOERR and its extended codes, e.g. SQLITE_IOERR_WRITE).
+ */
+export function isDiskWriteError(error: unknown): error is Error & { code: string } {
+  return (
+    isSqliteError(error) && (error.code === 'SQLITE_FULL' || error.code.startsWith('SQLITE_IOERR'))
+  )
+}
