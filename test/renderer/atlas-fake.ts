@@ -5,6 +5,7 @@
 import { ApiError } from '../../src/shared/api'
 import type { Handlers } from '../../src/main/core/api/handlers'
 import type { Acupoint, AcupointSummary, MapMuscle, Muscle } from '../../src/shared/api/atlas'
+import { toMapMuscle } from '../../src/shared/atlas/map-muscle'
 import type { Note, NoteDraft, NoteRevision, NoteTarget } from '../../src/shared/api/notes'
 import { findAcupoints, parseAcupointCode } from '../../src/shared/atlas/acupoint-code'
 import { searchFromPain } from '../../src/shared/atlas/pain-search'
@@ -97,20 +98,6 @@ export const MUSCLES: Muscle[] = [
   })
 ]
 
-const toMap = (m: Muscle): MapMuscle => ({
-  id: m.id,
-  name: m.name,
-  region: m.region,
-  roots: m.innervation.roots,
-  flags: m.flags,
-  triggerPoints: m.triggerPoints.map((tp) => ({
-    id: tp.id,
-    name: tp.name,
-    markers: tp.markers,
-    zones: tp.referral.zones
-  }))
-})
-
 const point = (p: Partial<Acupoint> & Pick<Acupoint, 'code' | 'pinyin' | 'english'>): Acupoint => {
   const parsed = parseAcupointCode(p.code)!
   return {
@@ -146,6 +133,8 @@ export const POINTS: Acupoint[] = [
     marker: { view: 'front', x: 150, y: 730 }
   })
 ]
+
+const toMapOf = (m: Muscle): MapMuscle => toMapMuscle(m, m.flags)
 
 const summary = (p: Acupoint): AcupointSummary => ({
   code: p.code,
@@ -205,7 +194,7 @@ export function installAtlas(library: FakeLibrary) {
   }
   const handlers: Partial<Handlers> = {
     'atlas:map': () => ({
-      muscles: MUSCLES.map(toMap),
+      muscles: MUSCLES.map(toMapOf),
       acupoints: POINTS.filter((p) => p.marker).map((p) => ({ ...summary(p), marker: p.marker! }))
     }),
     'atlas:muscles': () => [],
@@ -215,7 +204,7 @@ export function installAtlas(library: FakeLibrary) {
       return m
     },
     'atlas:fromPain': (spot) =>
-      searchFromPain(spot, MUSCLES.map(toMap)).map((c) => ({
+      searchFromPain(spot, MUSCLES.map(toMapOf)).map((c) => ({
         muscleId: c.muscle.id,
         muscleName: c.muscle.name,
         region: c.muscle.region,
@@ -226,7 +215,7 @@ export function installAtlas(library: FakeLibrary) {
         triggerPointIds: [...c.triggerPointIds]
       })),
     'atlas:byRoots': ({ roots }) => {
-      const r = lookupByRoots(roots, MUSCLES.map(toMap))
+      const r = lookupByRoots(roots, MUSCLES.map(toMapOf))
       return {
         roots: [...r.roots],
         muscles: r.muscles.map((m) => ({

@@ -31,6 +31,7 @@ import type { SearchIndex } from '../search/search-index'
 import type { WriteGuard } from '../write-guard'
 import { AtlasRepo } from './atlas-repo'
 import type { AcupointRow, MuscleRow } from './atlas-repo'
+import { toMapMuscle } from '../../../shared/atlas/map-muscle'
 import { acupointDocument, muscleDocuments, muscleFlags } from './atlas-search'
 import {
   ACUPOINT_KIND,
@@ -111,19 +112,9 @@ export class AtlasService {
   private data(): Snapshot {
     if (this.snapshot) return this.snapshot
     const muscles = this.repo.allMuscles()
-    const map: MapMuscle[] = muscles.map(({ content }) => ({
-      id: content.id,
-      name: content.name,
-      region: content.region,
-      roots: content.innervation.roots,
-      flags: muscleFlags(content),
-      triggerPoints: content.triggerPoints.map((tp) => ({
-        id: tp.id,
-        name: tp.name,
-        markers: tp.markers,
-        zones: tp.referral.zones
-      }))
-    }))
+    const map: MapMuscle[] = muscles.map(({ content }) =>
+      toMapMuscle(content, muscleFlags(content))
+    )
     const points = this.repo
       .allAcupoints()
       .map((row) => row.content)

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { MapMuscle, Muscle } from '../../../../shared/api/atlas'
+import type { Muscle } from '../../../../shared/api/atlas'
+import { toMapMuscle } from '../../../../shared/atlas/map-muscle'
 import { formatRoots } from '../../../../shared/atlas/nerve-roots'
 import { MUSCLE_REGION_LABELS } from '../../../../shared/atlas/regions'
 import { Loading, OpenErrorScreen } from '../../components/states'
@@ -14,20 +15,6 @@ import { atlasPaths, CAVEAT_ARTICLE_ID } from './paths'
 import { SafetyBadges, SafetyNotice } from './safety'
 import { TwoViews } from './two-views'
 import './atlas.css'
-
-const toMapMuscle = (m: Muscle): MapMuscle => ({
-  id: m.id,
-  name: m.name,
-  region: m.region,
-  roots: m.innervation.roots,
-  flags: m.flags,
-  triggerPoints: m.triggerPoints.map((tp) => ({
-    id: tp.id,
-    name: tp.name,
-    markers: tp.markers,
-    zones: tp.referral.zones
-  }))
-})
 
 /** One muscle: what it does, its supply, its trigger points on the map, needling and safety. */
 export function MuscleScreen({ id, tp }: { id: string; tp: string | null }) {
@@ -55,7 +42,7 @@ function MuscleView({ muscle, initialTp }: { muscle: Muscle; initialTp: string |
   const [selected, setSelected] = useState<string | null>(
     muscle.triggerPoints.some((t) => t.id === initialTp) ? initialTp : null
   )
-  const map = [toMapMuscle(muscle)]
+  const map = [toMapMuscle(muscle, muscle.flags)]
   const zonesFor = (view: 'front' | 'back') =>
     map[0]!.triggerPoints.flatMap((tp) =>
       referralZones(
