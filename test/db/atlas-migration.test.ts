@@ -5,7 +5,7 @@ import { runMigrations } from '../../src/main/core/db/migrate'
 import { MIGRATIONS } from '../../src/main/core/db/migrations'
 import { noteListSql } from '../../src/main/core/notes/note-repo'
 import { writeAtlasFixtures } from './atlas-fixtures'
-import { call, openTestLibrary, tempDir, writeBuiltinArticle } from './helpers'
+import { call, openTestLibrary, queryPlanDetails, tempDir, writeBuiltinArticle } from './helpers'
 
 describe('migration 003 (atlas and notes)', () => {
   it('upgrades a version-2 library, keeping its articles, and imports the atlas', async () => {
@@ -75,11 +75,7 @@ describe('query plans of the atlas and notes', () => {
   for (const [name, sql] of Object.entries(HOT_QUERIES)) {
     it(`${name} uses an index`, () => {
       const { library } = openTestLibrary()
-      const params = (sql.match(/\?/g) ?? []).map(() => 'x')
-      const plan = library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
-        detail: string
-      }[]
-      const details = plan.map((row) => row.detail)
+      const details = queryPlanDetails(library.db, sql)
       // json_each is a table-valued function: "SCAN json_each" is the list of wanted items.
       expect(details.filter((d) => d.startsWith('SCAN') && !d.includes('json_each'))).toEqual([])
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTestLibrary } from './helpers'
+import { openTestLibrary, queryPlanDetails } from './helpers'
 
 /** The hot queries must use an index, never a full scan of the table. */
 const HOT_QUERIES: Record<string, string> = {
@@ -18,11 +18,7 @@ describe('query plans of the hot queries', () => {
   for (const [name, sql] of Object.entries(HOT_QUERIES)) {
     it(`${name} uses an index`, () => {
       const { library } = openTestLibrary()
-      const params = (sql.match(/\?/g) ?? []).map(() => 'x')
-      const plan = library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
-        detail: string
-      }[]
-      const details = plan.map((row) => row.detail)
+      const details = queryPlanDetails(library.db, sql)
       expect(
         details.some((d) => /USING (COVERING )?INDEX|USING (INTEGER )?PRIMARY KEY/.test(d))
       ).toBe(true)

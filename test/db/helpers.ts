@@ -162,3 +162,10 @@ export const draft = (
 })
 
 type ArticleDraftInput = ApiInput<'articles:create'>
+
+/** The `detail` column of EXPLAIN QUERY PLAN for a query, with a dummy value for each `?`. */
+export function queryPlanDetails(db: Library['db'], sql: string): string[] {
+  const params = (sql.match(/\?/g) ?? []).map(() => 'x')
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
+  return plan.map((row) => row.detail)
+}
