@@ -3,24 +3,84 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { checkLayerTable, layerPlugin } from './eslint/layer-rules.mjs'
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'url',
-  'http',
-  'https',
-  'net'
-]
+/**
+ * The layers of src/ and what each may import: an allow-list, enforced by `pointbook/layers`
+ * (eslint/layer-rules.mjs, whose header explains every field). Anything not listed fails.
+ * Packages must be in package.json `dependencies`: checkLayerTable() refuses a devDependency here.
+ */
+export const layers = {
+  shared: {
+    files: ['src/shared/**'],
+    packages: [
+      'zod',
+      'unified',
+      'remark-parse',
+      'remark-gfm',
+      'remark-rehype',
+      'rehype-sanitize',
+      'rehype-stringify',
+      'hast-util-from-html',
+      'hast-util-sanitize',
+      'hast-util-to-html'
+    ],
+    // Syntax-tree types of the unified packages above (they come with them; no code ships).
+    typePackages: ['hast', 'mdast', 'vfile'],
+    builtins: [],
+    layers: []
+  },
+  core: {
+    files: ['src/main/core/**'],
+    entry: 'src/main/core/index.ts',
+    packages: [
+      'better-sqlite3',
+      'zod',
+      'yaml',
+      'unified',
+      'remark-parse',
+      'remark-gfm',
+      // print/fonts.ts reads the font files of these two (require.resolve).
+      '@fontsource/noto-sans',
+      '@fontsource/noto-sans-sc'
+    ],
+    builtins: ['fs', 'path', 'crypto', 'module'],
+    layers: ['shared']
+  },
+  shell: {
+    files: ['src/main/**'],
+    ignores: ['src/main/core/**'],
+    packages: ['electron'],
+    builtins: ['fs', 'path', 'crypto'],
+    layers: ['shared', 'core']
+  },
+  preload: {
+    files: ['src/preload/**'],
+    packages: [],
+    names: { electron: ['contextBridge', 'ipcRenderer', 'ContextBridge', 'IpcRenderer'] },
+    builtins: [],
+    layers: ['shared']
+  },
+  renderer: {
+    files: ['src/renderer/**'],
+    packages: ['react', 'react-dom', 'dompurify', 'mermaid', 'pdfjs-dist'],
+    // Answered by @vitejs/plugin-react at build time (empty in production builds): the React
+    // Refresh preamble as a module, because the CSP blocks the inline script Vite would inject.
+    buildTime: ['@vitejs/plugin-react/preamble'],
+    builtins: [],
+    layers: ['shared']
+  }
+}
 
-/** Layer rules of docs/design-notes.md §1: who may import whom. */
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }]
-})
+/** Packages the runtime provides (devDependencies by electron-vite convention) and who may use them. */
+const runtimeProvided = { electron: ['shell', 'preload'] }
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+checkLayerTable(layers, packageJson, runtimeProvided)
+
+const root = fileURLToPath(new URL('.', import.meta.url))
 
 export default tseslint.config(
   {
@@ -50,54 +110,18 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/shared/**/*.ts'],
-    rules: restrict(
-      [
-        'electron',
-        'electron/*',
-        ...nodeBuiltins,
-        'better-sqlite3',
-        'react',
-        'react-dom',
-        '**/main/**',
-        '**/renderer/**',
-        '**/preload/**'
-      ],
-      'src/shared is pure TypeScript: no electron, node, DOM or other layers.'
-    )
-  },
-  {
-    files: ['src/main/core/**/*.ts'],
-    rules: restrict(
-      ['electron', 'electron/*', '**/renderer/**', '**/preload/**', 'react', 'react-dom'],
-      'The core runs under plain Node: never electron, never the renderer.'
-    )
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: restrict(
-      [...nodeBuiltins, '**/main/**', '**/renderer/**', 'better-sqlite3'],
-      'The preload exposes named contract functions only.'
-    )
+    files: ['src/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    plugins: { pointbook: layerPlugin },
+    rules: {
+      'pointbook/layers': ['error', { root, layers, runtimeProvided }],
+      'pointbook/bridge': ['error', { root, allow: ['src/renderer/src/lib/api.ts'] }]
+    }
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        [
-          'electron',
-          'electron/*',
-          ...nodeBuiltins,
-          'better-sqlite3',
-          '**/main/**',
-          '**/preload/**'
-        ],
-        'The renderer talks to the outside only through src/renderer/src/lib/api.ts.'
-      )
-    }
+    rules: reactHooks.configs.recommended.rules
   },
   {
     files: ['test/renderer/**/*.{ts,tsx}'],
