@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { ApiError } from '../../../shared/api'
 import type { Clock } from '../clock'
 import type { WarningLogger } from '../logger'
 import { createBackup } from './backups'
-import { quickCheck, readDatabaseHeader } from './integrity'
-import type { IntegrityReport } from './integrity'
+import { IntegrityGate, quickCheck, readDatabaseHeader, sizeMatchesHeader } from './integrity'
+import type { HeaderCheck, IntegrityReport, SqliteHeader } from './integrity'
 import { newerDatabaseError, readUserVersion, runMigrations } from './migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { databasePath } from './paths'
@@ -26,7 +26,20 @@ export interface OpenDatabaseOptions extends SqliteBinding {
   readonly clock: Clock
   readonly appVersion: string
   readonly warn: WarningLogger
+  /**
+   * When the full quick_check runs (docs/data-safety.md, "Integrity check at start-up").
+   * 'at-start' (the default): before openDatabase returns. 'before-first-write': a large library
+   * that was closed cleanly and needs no upgrade opens after a bounded check (header, size,
+   * schema); the full check runs when `integrity.verify()` is called (after the first screen) or
+   * before the first write, whichever comes first, and until then SQLite refuses every write.
+   */
+  readonly fullCheck?: 'at-start' | 'before-first-write'
+  /** With 'before-first-write', a file up to this size is still checked in full at start. */
+  readonly fullCheckAtStartMaxBytes?: number
 }
+
+/** About 50 ms of quick_check: a library of the built-ins and some hundreds of the clinic's items. */
+export const FULL_CHECK_AT_START_MAX_BYTES = 8 * 1024 * 1024
 
 export interface OpenedDatabase {
   readonly db: Db
@@ -35,6 +48,8 @@ export interface OpenedDatabase {
   readonly readOnlyReason: string | null
   /** The schema version found before migrating (0 for a new file). */
   readonly previousSchemaVersion: number
+  /** 'verified' unless the full check was left for later ('pending'); see IntegrityGate. */
+  readonly integrity: IntegrityGate
 }
 
 /**
@@ -44,6 +59,7 @@ export interface OpenedDatabase {
  *    file stays byte-for-byte as it was and no -wal/-shm appears beside it (D7).
  * 3. A folder or file that cannot be written opens read-only (D4).
  * 4. quick_check runs before anything is written: a damaged file is reported, never changed (D5).
+ *    With `fullCheck: 'before-first-write'` it may run later, but still before any write.
  * 5. Pragmas, then pending migrations in one transaction after a backup when there is data.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
@@ -51,7 +67,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   ensureFolder(options.dataDir)
   const path = databasePath(options.dataDir)
   const exists = existsSync(path)
-  if (exists) assertNotNewer(path, options)
+  const header = exists ? assertNotNewer(path, options) : null
 
   const writability = checkWritability(options.dataDir, exists ? path : null)
   if (!writability.writable) {
@@ -67,7 +83,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
 
   const db = openSqliteFile(path, options)
   try {
-    assertIntact(quickCheck(db), path, options)
+    const integrity = checkAtStart(db, path, header, options)
     applyWritablePragmas(db)
     // Rare: a newer version crashed and left its last commits in the -wal, which the header
     // check cannot see. They are visible now that the file is open.
@@ -77,6 +93,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     }
     try {
       runMigrations(db, MIGRATIONS, (from) => {
+        integrity.ensureVerified()
         if (from > 0) createBackup(db, options.dataDir, 'pre-migration', options)
       })
     } catch (error) {
@@ -84,10 +101,66 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       if (isDiskWriteError(error)) throw migrationDiskError()
       throw error
     }
-    return { db, path, readOnly: false, readOnlyReason: null, previousSchemaVersion: found }
+    return {
+      db,
+      path,
+      readOnly: false,
+      readOnlyReason: null,
+      previousSchemaVersion: found,
+      integrity
+    }
   } catch (error) {
     db.close()
     throw error
+  }
+}
+
+/**
+ * The full quick_check before anything else, unless the caller allows it later and this start
+ * writes nothing: the file is large, was closed cleanly (no -wal, size as its header records) and
+ * needs no upgrade. Then only the header and the schema are checked now (cost independent of the
+ * library's size) and the gate keeps the connection query-only until the full check has passed.
+ */
+function checkAtStart(
+  db: Db,
+  path: string,
+  header: HeaderCheck | null,
+  options: OpenDatabaseOptions
+): IntegrityGate {
+  const damaged = (): Error => corruptDatabaseError(path, options)
+  if (header?.kind === 'sqlite' && mayDeferFullCheck(path, header, options)) {
+    if (quickCheck(db, 'sqlite_schema').ok) {
+      return IntegrityGate.pending(db, damaged, (problems) => warnProblems(problems, options))
+    }
+  }
+  assertIntact(quickCheck(db), path, options)
+  return IntegrityGate.verified(db, damaged)
+}
+
+function mayDeferFullCheck(
+  path: string,
+  header: SqliteHeader,
+  options: OpenDatabaseOptions
+): boolean {
+  if (options.fullCheck !== 'before-first-write') return false
+  if (!header.walMode || header.userVersion !== LATEST_SCHEMA_VERSION) return false
+  const bytes = fileSize(path)
+  if (
+    bytes === null ||
+    bytes <= (options.fullCheckAtStartMaxBytes ?? FULL_CHECK_AT_START_MAX_BYTES)
+  ) {
+    return false
+  }
+  // A -wal with frames in it means the last session did not close cleanly: check everything now.
+  const walBytes = fileSize(`${path}-wal`)
+  return (walBytes === null || walBytes === 0) && sizeMatchesHeader(header, bytes)
+}
+
+function fileSize(path: string): number | null {
+  try {
+    return statSync(path).size
+  } catch {
+    return null
   }
 }
 
@@ -112,8 +185,8 @@ function ensureFolder(dataDir: string): void {
   }
 }
 
-function assertNotNewer(path: string, options: OpenDatabaseOptions): void {
-  let header: ReturnType<typeof readDatabaseHeader>
+function assertNotNewer(path: string, options: OpenDatabaseOptions): HeaderCheck {
+  let header: HeaderCheck
   try {
     header = readDatabaseHeader(path)
   } catch (error) {
@@ -130,12 +203,17 @@ function assertNotNewer(path: string, options: OpenDatabaseOptions): void {
   if (header.kind === 'sqlite' && header.userVersion > LATEST_SCHEMA_VERSION) {
     throw newerDatabaseError(header.userVersion, LATEST_SCHEMA_VERSION, options.appVersion)
   }
+  return header
 }
 
 function assertIntact(report: IntegrityReport, path: string, options: OpenDatabaseOptions): void {
   if (report.ok) return
-  for (const problem of report.problems.slice(0, 5)) options.warn(`quick_check: ${problem}`)
+  warnProblems(report.problems, options)
   throw corruptDatabaseError(path, options)
+}
+
+function warnProblems(problems: readonly string[], options: OpenDatabaseOptions): void {
+  for (const problem of problems.slice(0, 5)) options.warn(`quick_check: ${problem}`)
 }
 
 function migrationDiskError(): ApiError {
@@ -175,7 +253,14 @@ function openReadOnly(
           `${reason ?? ''} Open it from a folder you can write to.`.trim()
       )
     }
-    return { db, path, readOnly: true, readOnlyReason: reason, previousSchemaVersion: found }
+    return {
+      db,
+      path,
+      readOnly: true,
+      readOnlyReason: reason,
+      previousSchemaVersion: found,
+      integrity: IntegrityGate.verified(db, () => corruptDatabaseError(path, options))
+    }
   } catch (error) {
     db.close()
     throw error
