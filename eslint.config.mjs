@@ -25,7 +25,9 @@ export const layers = {
       'rehype-stringify',
       'hast-util-from-html',
       'hast-util-sanitize',
-      'hast-util-to-html'
+      'hast-util-to-html',
+      // The readability meter (handouts/readability.ts), shown in the editor and checked in tests.
+      'text-readability'
     ],
     // Syntax-tree types of the unified packages above (they come with them; no code ships).
     typePackages: ['hast', 'mdast', 'vfile'],

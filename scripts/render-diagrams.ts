@@ -25,6 +25,7 @@ import { openLibrary } from '../src/main/core'
 import type { Library } from '../src/main/core'
 import { findHostileMarkup } from '../src/shared/markdown'
 import { freshDataDir, launchApp, ROOT } from '../test/e2e/harness'
+import { libraryInternals } from '../src/main/core/library'
 
 const RESOURCES = join(ROOT, 'resources')
 const DRAW_TIMEOUT_MS = 60_000
@@ -103,7 +104,9 @@ async function drawInApp(
       // The library imported the SVGs shipped so far: forget them, so mermaid draws afresh.
       const side = openLibrary({ dataDir, resourcesDir: RESOURCES })
       try {
-        const forget = side.db.prepare('DELETE FROM diagrams WHERE source_hash = ?')
+        const forget = libraryInternals(side).db.prepare(
+          'DELETE FROM diagrams WHERE source_hash = ?'
+        )
         for (const { key } of diagrams) forget.run(key)
         for (const { id, sources } of articles) {
           // Through the list, so no figure of the previous article is still on the page.

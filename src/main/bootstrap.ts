@@ -3,18 +3,17 @@ import type { BrowserWindow } from 'electron'
 import { resolveAppPaths } from './app-paths'
 import type { AppLocation, AppPaths } from './app-paths'
 import { openLibrary, resolveDataDir, restoreLatestBackup } from './core'
-import type { Library, RestoreResult } from './core'
+import type { Library, Platform, RestoreResult } from './core'
 import { registerIpc } from './ipc'
 import { openLibraryWithRecovery } from './library-startup'
 import type { StartupPrompt } from './library-startup'
 import { findElectronNativeBinding } from './native-binding'
 import { APP_ENTRY_URL, trustedOrigins } from './origins'
 import type { TrustedOrigins } from './origins'
-import { connectPrinting } from './print-window'
+import { electronPlatform } from './print-window'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { hardenAllSessions, hardenAllWebContents } from './security'
 import { createMainWindow } from './window'
-import { startHash } from './core/settings/start-screen'
 
 /**
  * The app's whole lifecycle. Nothing in src/main runs at import time; the entry (index.ts) calls
@@ -55,17 +54,18 @@ export function bootstrap(): void {
       const paths = resolveAppPaths(currentLocation())
       hardenSession(session.defaultSession)
       serveAppProtocol(paths.rendererDir)
-      library = await openLibraryInteractively(paths)
+      library = await openLibraryInteractively(
+        paths,
+        electronPlatform(() => mainWindow)
+      )
       if (library === null) {
         app.quit()
         return
       }
       registerIpc(ipcMain, library.handlers, trusted)
-      // The print window and save dialog; they look up the main window when a job starts.
-      connectPrinting(library.services, () => mainWindow)
       mainWindow = createMainWindow({
         preloadPath: paths.preloadPath,
-        url: entryUrl(trusted) + startHash(library.services.settings.getProfile()),
+        url: entryUrl(trusted) + library.startHash(),
         devTools: !app.isPackaged
       })
     })
@@ -77,7 +77,10 @@ export function bootstrap(): void {
 }
 
 /** Opens the library, explaining in a dialog when it cannot (null: the app should quit). */
-async function openLibraryInteractively(paths: AppPaths): Promise<Library | null> {
+async function openLibraryInteractively(
+  paths: AppPaths,
+  platform: Platform
+): Promise<Library | null> {
   const dataDir = resolveDataDir({
     argv: process.argv,
     env: process.env,
@@ -95,6 +98,7 @@ async function openLibraryInteractively(paths: AppPaths): Promise<Library | null
       openLibrary({
         dataDir,
         resourcesDir: paths.resourcesDir,
+        platform,
         appVersion: app.getVersion(),
         ...binding
       }),

@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/api'
 import type { ApiResult } from '../shared/api'
-import { dispatch } from './core/api/dispatch'
-import type { Handlers } from './core/api/handlers'
+import { dispatch } from './core'
+import type { Handlers } from './core'
 import { isTrustedUrl } from './origins'
 import type { TrustedOrigins } from './origins'
 

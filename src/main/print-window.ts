@@ -4,8 +4,8 @@ import { BrowserWindow, app, dialog, session } from 'electron'
 import type { Session, WebContentsPrintOptions } from 'electron'
 import { ApiError } from '../shared/api'
 import type { PaperSize } from '../shared/handouts/paper'
-import { PRINT_DOCUMENT_CSP } from './core/print/document'
-import type { DocumentPrinter, PdfRenderer, PrintPorts } from './core/print/pdf-renderer'
+import { PRINT_DOCUMENT_CSP } from './core'
+import type { DocumentPrinter, PdfRenderer, Platform } from './core'
 import { APP_ORIGIN, APP_SCHEME } from './origins'
 import { buildPrintWebPreferences } from './window'
 
@@ -152,24 +152,17 @@ export function saveDialogChooser(getWindow: () => BrowserWindow | null) {
 }
 
 /**
- * Plugs printing into the core: call once after the library opens, in bootstrap.ts
- * `connectPrinting(library.services, () => mainWindow)`. (The main window's URL gets
- * `startHash(library.services.settings.getProfile())` from core/settings/start-screen.ts so the
- * app can open on the front desk.)
+ * What the shell gives the core at open (`openLibrary({ platform })` in bootstrap.ts): the print
+ * window, the save dialog and the OS locale. Jobs look the main window up when they start, so
+ * this can be built before the window exists.
  */
-export function connectPrinting(
-  services: {
-    print: { setPorts(ports: PrintPorts): void }
-    settings: { setSystemLocale(locale: string): void }
-  },
-  getWindow: () => BrowserWindow | null
-): void {
-  services.settings.setSystemLocale(app.getLocale())
-  services.print.setPorts({
+export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+  return {
+    locale: app.getLocale(),
     pdf: electronPdfRenderer,
     printer: electronPrinter(getWindow),
     chooseSavePath: saveDialogChooser(getWindow)
-  })
+  }
 }
 
 /** For tests: forget the session and any queued documents. */

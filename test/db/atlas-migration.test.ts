@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations'
 import { noteListSql } from '../../src/main/core/notes/note-repo'
 import { writeAtlasFixtures } from './atlas-fixtures'
 import { call, openTestLibrary, queryPlanDetails, tempDir, writeBuiltinArticle } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 describe('migration 003 (atlas and notes)', () => {
   it('upgrades a version-2 library, keeping its articles, and imports the atlas', async () => {
@@ -28,10 +29,15 @@ describe('migration 003 (atlas and notes)', () => {
     const resourcesDir = tempDir('pointbook-resources-')
     writeAtlasFixtures(resourcesDir)
     const { library } = openTestLibrary({ dataDir, resourcesDir })
-    expect(library.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3)
-    expect(library.db.prepare("SELECT title FROM articles WHERE id = 'old'").pluck().get()).toBe(
-      'Old article'
-    )
+    expect(
+      libraryInternals(library).db.pragma('user_version', { simple: true })
+    ).toBeGreaterThanOrEqual(3)
+    expect(
+      libraryInternals(library)
+        .db.prepare("SELECT title FROM articles WHERE id = 'old'")
+        .pluck()
+        .get()
+    ).toBe('Old article')
     expect((await call(library, 'atlas:muscles', {})).length).toBe(3)
     const note = await call(library, 'notes:create', {
       target: { kind: 'article', id: 'old' },
@@ -43,8 +49,8 @@ describe('migration 003 (atlas and notes)', () => {
   it('refuses a note whose target is half given (both kind and id, or neither)', () => {
     const { library } = openTestLibrary()
     const insert = (kind: string | null, id: string | null) =>
-      library.db
-        .prepare(
+      libraryInternals(library)
+        .db.prepare(
           `INSERT INTO notes (id, target_kind, target_id, body, revision, created_at, updated_at)
            VALUES (?, ?, ?, 'x', 1, 'now', 'now')`
         )
@@ -75,7 +81,7 @@ describe('query plans of the atlas and notes', () => {
   for (const [name, sql] of Object.entries(HOT_QUERIES)) {
     it(`${name} uses an index`, () => {
       const { library } = openTestLibrary()
-      const details = queryPlanDetails(library.db, sql)
+      const details = queryPlanDetails(libraryInternals(library).db, sql)
       // json_each is a table-valued function: "SCAN json_each" is the list of wanted items.
       expect(details.filter((d) => d.startsWith('SCAN') && !d.includes('json_each'))).toEqual([])
     })
@@ -86,11 +92,11 @@ describe('query plans of the atlas and notes', () => {
     writeAtlasFixtures(first.resourcesDir)
     writeBuiltinArticle(first.resourcesDir, { id: 'a' })
     const { library } = first.reopen()
-    const insert = library.db.prepare(
+    const insert = libraryInternals(library).db.prepare(
       `INSERT INTO notes (id, target_kind, target_id, body, revision, created_at, updated_at)
        VALUES (?, 'article', 'a', 'x', 1, '2025-01-01', '2025-01-01')`
     )
-    library.db.transaction(() => {
+    libraryInternals(library).db.transaction(() => {
       for (let i = 0; i < 5000; i++) insert.run(`bulk-${i}`)
     })()
     await call(library, 'notes:create', {

@@ -20,6 +20,7 @@ import {
   tempDir,
   testClock
 } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 /** Overwrites part of a page with garbage (page numbers start at 1; page 1 holds the header). */
 function damagePage(path: string, page: number, bytes = 200): void {
@@ -40,7 +41,9 @@ async function libraryWithBackup(): Promise<{
   const article = await call(first.library, 'articles:create', draft('Kept in the backup'))
   clock.advance(DAY + HOUR)
   const second = first.reopen()
-  const rows = second.library.db.prepare('SELECT * FROM articles ORDER BY id').all()
+  const rows = libraryInternals(second.library)
+    .db.prepare('SELECT * FROM articles ORDER BY id')
+    .all()
   second.library.close()
   return { dataDir: first.dataDir, articleId: article.id, rows }
 }
@@ -83,7 +86,9 @@ describe('corruption (D5)', () => {
     expect(checkDatabaseFile(path).ok).toBe(true)
     // The restore drill (D6): the same rows come back.
     const { library } = openTestLibrary({ dataDir })
-    expect(library.db.prepare('SELECT * FROM articles ORDER BY id').all()).toEqual(rows)
+    expect(
+      libraryInternals(library).db.prepare('SELECT * FROM articles ORDER BY id').all()
+    ).toEqual(rows)
     expect((await call(library, 'articles:get', { id: articleId })).title).toBe(
       'Kept in the backup'
     )

@@ -11,6 +11,7 @@ import {
   tempDir,
   writeBuiltinArticle
 } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 function resources(): string {
   const dir = tempDir('pointbook-resources-')
@@ -173,11 +174,17 @@ describe('built-in articles', () => {
   it('writes nothing when started again without changes', async () => {
     const dir = resources()
     const first = openTestLibrary({ resourcesDir: dir })
-    const before = first.library.db.prepare('SELECT count(*) FROM article_revisions').pluck().get()
+    const before = libraryInternals(first.library)
+      .db.prepare('SELECT count(*) FROM article_revisions')
+      .pluck()
+      .get()
     const second = first.reopen()
-    expect(second.library.db.prepare('SELECT count(*) FROM article_revisions').pluck().get()).toBe(
-      before
-    )
+    expect(
+      libraryInternals(second.library)
+        .db.prepare('SELECT count(*) FROM article_revisions')
+        .pluck()
+        .get()
+    ).toBe(before)
   })
 
   it('refuses to reset an article written in the clinic', async () => {

@@ -15,6 +15,7 @@ import {
   sidecarFiles,
   tempDir
 } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 describe('opening the library database', () => {
   it('creates every table from an empty folder and reports the schema version', async () => {
@@ -29,8 +30,8 @@ describe('opening the library database', () => {
       readOnlyReason: null
     })
     expect(info.sqliteVersion).toMatch(/^3\.\d+\.\d+$/)
-    const tables = library.db
-      .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
+    const tables = libraryInternals(library)
+      .db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
       .pluck()
       .all()
     expect(tables).toEqual(
@@ -49,10 +50,10 @@ describe('opening the library database', () => {
 
   it('sets WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
     const { library } = openTestLibrary()
-    expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal')
-    expect(library.db.pragma('synchronous', { simple: true })).toBe(2)
-    expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1)
-    expect(library.db.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(libraryInternals(library).db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(libraryInternals(library).db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(libraryInternals(library).db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(libraryInternals(library).db.pragma('busy_timeout', { simple: true })).toBe(5000)
   })
 
   it('keeps the data when the library is closed and opened again', async () => {
@@ -118,9 +119,12 @@ describe('opening the library database', () => {
     raw.close()
     const { library } = openTestLibrary({ dataDir })
     expect((await call(library, 'app:info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION)
-    expect(library.db.prepare("SELECT title FROM articles WHERE id = 'old'").pluck().get()).toBe(
-      'Old article'
-    )
+    expect(
+      libraryInternals(library)
+        .db.prepare("SELECT title FROM articles WHERE id = 'old'")
+        .pluck()
+        .get()
+    ).toBe('Old article')
     const backup = listBackups(dataDir).find((b) => b.reason === 'pre-migration')
     expect(backup).toBeDefined()
     const copy = new Database(backup?.path ?? '', { readonly: true })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openTestLibrary, queryPlanDetails } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 /** The hot queries must use an index, never a full scan of the table. */
 const HOT_QUERIES: Record<string, string> = {
@@ -18,7 +19,7 @@ describe('query plans of the hot queries', () => {
   for (const [name, sql] of Object.entries(HOT_QUERIES)) {
     it(`${name} uses an index`, () => {
       const { library } = openTestLibrary()
-      const details = queryPlanDetails(library.db, sql)
+      const details = queryPlanDetails(libraryInternals(library).db, sql)
       expect(
         details.some((d) => /USING (COVERING )?INDEX|USING (INTEGER )?PRIMARY KEY/.test(d))
       ).toBe(true)

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { SearchIndex } from '../../src/main/core'
-import type { SearchDocument } from '../../src/main/core'
+import type { SearchDocument, SearchIndex } from '../../src/main/core/search/search-index'
 import { call, openTestLibrary } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 function indexWith(docs: SearchDocument[]): {
   search: SearchIndex
   library: ReturnType<typeof openTestLibrary>['library']
 } {
   const { library } = openTestLibrary()
-  const search = library.services.search
+  const search = libraryInternals(library).services.search
   for (const doc of docs) search.upsert(doc)
   return { search, library }
 }
@@ -70,8 +70,8 @@ describe('search', () => {
     const ranged = search.query({ q: 'neck' }).countsByKind
     expect(ranged).toMatchObject({ article: 1, muscle: 1, note: 0 })
     // A row with a small id, as an index written before the ranges would have.
-    library.db
-      .prepare(
+    libraryInternals(library)
+      .db.prepare(
         `INSERT INTO search_docs (id, kind, item_id, title, body, tags, aliases, tags_json,
            tag_keys_json, flags_json) VALUES (7, 'note', 'n1', 'Neck note', '', '', '', '[]', '[]', '[]')`
       )
@@ -218,7 +218,9 @@ describe('search', () => {
     search.upsert(doc({ id: 'a', title: 'Uno' }))
     search.remove('article', 'b')
     expect(() =>
-      library.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").run()
+      libraryInternals(library)
+        .db.prepare("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")
+        .run()
     ).not.toThrow()
   })
 })

@@ -15,6 +15,7 @@ import type * as MigrationsModule from '../../src/main/core/db/migrations'
 import type { Migration } from '../../src/main/core/db/migrations'
 import { DAY, call, draft, openTestLibrary, sha256File, tempDir, testClock } from './helpers'
 import type { TestClock } from './helpers'
+import { libraryInternals } from '../../src/main/core/library'
 
 const ROOT = resolve(__dirname, '../..')
 const PROBE = join(__dirname, 'probes', 'disk-full-probe.ts')
@@ -68,8 +69,8 @@ function runProbe(
 
 /** Makes the library larger than the file-size limit (a big cached diagram: plain data). */
 function makeLarge(library: Library): void {
-  library.db
-    .prepare("INSERT INTO diagrams (source_hash, svg, created_at) VALUES ('large', ?, 'now')")
+  libraryInternals(library)
+    .db.prepare("INSERT INTO diagrams (source_hash, svg, created_at) VALUES ('large', ?, 'now')")
     .run(`<svg>${'<path d="M0 0L1 1"/>'.repeat(LARGE_LIBRARY_BYTES / 20)}</svg>`)
 }
 
@@ -111,15 +112,17 @@ describe('a full disk during a save (D3)', () => {
     const { library } = openTestLibrary()
     const first = await call(library, 'articles:create', draft('Needling depth', 'First text.'))
     const snapshot = () => ({
-      article: library.db.prepare('SELECT * FROM articles').all(),
-      revisions: library.db.prepare('SELECT * FROM article_revisions').all(),
-      search: library.db.prepare('SELECT * FROM search_docs').all(),
-      tags: library.db.prepare('SELECT * FROM article_tags').all()
+      article: libraryInternals(library).db.prepare('SELECT * FROM articles').all(),
+      revisions: libraryInternals(library).db.prepare('SELECT * FROM article_revisions').all(),
+      search: libraryInternals(library).db.prepare('SELECT * FROM search_docs').all(),
+      tags: libraryInternals(library).db.prepare('SELECT * FROM article_tags').all()
     })
     const before = snapshot()
     // SQLite's own limit: the file may not grow, so the next save that needs a page fails
     // with SQLITE_FULL, as on a full disk.
-    library.db.pragma(`max_page_count = ${library.db.pragma('page_count', { simple: true })}`)
+    libraryInternals(library).db.pragma(
+      `max_page_count = ${libraryInternals(library).db.pragma('page_count', { simple: true })}`
+    )
     const logged: unknown[] = []
     const run = (channel: string, input: unknown) =>
       dispatch(library.handlers, channel, input, (_message, error) => logged.push(error))
@@ -136,10 +139,10 @@ describe('a full disk during a save (D3)', () => {
     expect(logged[0]).toMatchObject({ code: 'SQLITE_FULL' })
 
     expect(snapshot()).toEqual(before)
-    expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(libraryInternals(library).db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(integrityOf(databasePath(library.dataDir))).toBe('ok')
 
-    library.db.pragma('max_page_count = 1073741823')
+    libraryInternals(library).db.pragma('max_page_count = 1073741823')
     const saved = await call(library, 'articles:update', edit)
     expect(saved.revision).toBe(2)
     expect(saved.body).toBe(longBody)
@@ -250,7 +253,7 @@ describe('a full disk during a migration (D3)', () => {
   it('when the migration itself runs out of space: refused clearly, left at the old version', async () => {
     const { library, dataDir, resourcesDir, clock } = openTestLibrary()
     const article = await call(library, 'articles:create', draft('Before the upgrade'))
-    const rows = library.db.prepare('SELECT * FROM articles').all()
+    const rows = libraryInternals(library).db.prepare('SELECT * FROM articles').all()
     library.close()
 
     // The next version adds a migration that fills the disk half-way through (when told to).
@@ -268,7 +271,7 @@ describe('a full disk during a migration (D3)', () => {
         throw new Error('max_page_count did not stop the migration')
       }
     })
-    const options = { dataDir, resourcesDir, now: clock.now, warn: () => {} }
+    const options = { dataDir, resourcesDir, platform: { clock: clock.now }, warn: () => {} }
     const error = catchError(() => upgrade.openLibrary(options))
     expect(error).toMatchObject({ code: 'io_error' })
     expect((error as Error).message).toMatch(

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest'
 import {
   BACKUPS_TO_KEEP,
   LATEST_SCHEMA_VERSION,
-  SearchIndex,
   databasePath,
   listBackups
 } from '../../src/main/core'
 import { backupsDir } from '../../src/main/core/db/backups'
+import { SearchIndex } from '../../src/main/core/search/search-index'
 import { checkDatabaseFile } from '../../src/main/core/db/integrity'
 import { runMigrations } from '../../src/main/core/db/migrate'
 import { MIGRATIONS } from '../../src/main/core/db/migrations'

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { PdfRenderer, PrintPorts } from '../../src/main/core/print/pdf-renderer'
+import type { Platform } from '../../src/main/core'
+import type { PdfRenderer } from '../../src/main/core/print/pdf-renderer'
 
 export interface HandoutFixture {
   readonly id: string
@@ -48,9 +49,10 @@ export function fakePorts(options: { pages?: number; savePath?: string | null } 
       return Buffer.from(`%PDF-1.4\n<< /Type /Pages >>\n${pages}\n%%EOF\n`, 'latin1')
     }
   }
-  const ports: PrintPorts = {
+  let savePath = options.savePath ?? null
+  const ports: Platform = {
     pdf,
-    chooseSavePath: async () => options.savePath ?? null,
+    chooseSavePath: async () => savePath,
     printer: {
       print: async (html, o) => {
         printed.push({ html, copies: o.copies, deviceName: o.deviceName })
@@ -65,6 +67,10 @@ export function fakePorts(options: { pages?: number; savePath?: string | null } 
     printed,
     answerPrint: (answer: 'printed' | 'cancelled') => {
       printAnswer = answer
+    },
+    /** What the stand-in save dialog answers from now on (null: the user cancelled). */
+    answerSaveDialog: (path: string | null) => {
+      savePath = path
     }
   }
 }

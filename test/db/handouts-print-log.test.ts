@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { apiErrorOf, call, openTestLibrary, tempDir } from './helpers'
 import { fakePorts, writeBuiltinHandout } from './handouts-fixtures'
+import { libraryInternals } from '../../src/main/core/library'
 
 const PATIENT = 'Zebediah Quillfeather'
 
@@ -13,10 +14,9 @@ function setup(pages = 2) {
     body: 'Hello {{patient.name}}, call {{clinic.phone}}.\n'
   })
   writeBuiltinHandout(opened.resourcesDir, { id: 'after-ims', lang: 'fr-CA', body: 'Bonjour.\n' })
-  const reopened = opened.reopen()
   const out = tempDir('pointbook-pdf-')
   const fake = fakePorts({ pages, savePath: join(out, 'chosen') })
-  reopened.library.services.print.setPorts(fake.ports)
+  const reopened = opened.reopen({ platform: fake.ports })
   return { ...reopened, out, fake }
 }
 
@@ -62,7 +62,7 @@ describe('print log', () => {
       items: [{ id: 'after-ims', lang: 'en', version: 1 }]
     })
     expect(JSON.stringify(log)).not.toContain('Zebediah')
-    library.db.pragma('wal_checkpoint(TRUNCATE)')
+    libraryInternals(library).db.pragma('wal_checkpoint(TRUNCATE)')
     for (const file of readdirSync(dataDir)) {
       if (!file.startsWith('pointbook')) continue
       expect(readFileSync(join(dataDir, file)).includes(Buffer.from('Zebediah')), file).toBe(false)
@@ -73,7 +73,7 @@ describe('print log', () => {
 
   it('a cancelled save dialog or print dialog writes and logs nothing', async () => {
     const { library, fake } = setup()
-    library.services.print.setPorts({ chooseSavePath: async () => null })
+    fake.answerSaveDialog(null)
     expect((await call(library, 'handouts:savePdf', options)).status).toBe('cancelled')
     fake.answerPrint('cancelled')
     expect((await call(library, 'handouts:print', options)).status).toBe('cancelled')

@@ -28,14 +28,13 @@ const JPEG = Buffer.from([
 
 describe('clinic profile', () => {
   it('starts unset, with the paper size and language from the system locale', async () => {
-    const { library } = openTestLibrary()
-    library.services.settings.setSystemLocale('fr-CA')
+    const { library, reopen } = openTestLibrary({ extra: { platform: { locale: 'fr-CA' } } })
     const p = await call(library, 'settings:getProfile', {})
     expect(p.isSet).toBe(false)
     expect(p.defaultPaper).toBe('letter')
     expect(p.defaultLang).toBe('fr-CA')
-    library.services.settings.setSystemLocale('en-GB')
-    expect((await call(library, 'settings:getProfile', {})).defaultPaper).toBe('a4')
+    const british = reopen({ platform: { locale: 'en-GB' } })
+    expect((await call(british.library, 'settings:getProfile', {})).defaultPaper).toBe('a4')
   })
 
   it('saves a revision per save and validates every field with a clear message', async () => {

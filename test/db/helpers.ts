@@ -8,6 +8,7 @@ import type { ApiInput, ApiOutput, Channel } from '../../src/shared/api'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { openLibrary } from '../../src/main/core'
 import type { Library, LibraryOptions } from '../../src/main/core'
+import type { Db } from '../../src/main/core/db/sqlite'
 
 /** A fresh folder for one test, removed when the test ends. */
 export function tempDir(prefix = 'pointbook-test-'): string {
@@ -78,7 +79,7 @@ export interface TestLibrary {
   readonly clock: TestClock
   readonly warnings: string[]
   /** Closes and opens the same folders again (same clock and warning list). */
-  reopen(): TestLibrary
+  reopen(extra?: Partial<LibraryOptions>): TestLibrary
 }
 
 export interface TestLibraryOptions {
@@ -98,10 +99,10 @@ export function openTestLibrary(options: TestLibraryOptions = {}): TestLibrary {
   const library = openLibrary({
     dataDir,
     resourcesDir,
-    now: clock.now,
     appVersion: '1.2.3-test',
     warn: (message) => warnings.push(message),
-    ...options.extra
+    ...options.extra,
+    platform: { clock: clock.now, ...options.extra?.platform }
   })
   onTestFinished(() => library.close())
   const opened: TestLibrary = {
@@ -110,9 +111,15 @@ export function openTestLibrary(options: TestLibraryOptions = {}): TestLibrary {
     resourcesDir,
     clock,
     warnings,
-    reopen: () => {
+    reopen: (extra) => {
       library.close()
-      return openTestLibrary({ dataDir, resourcesDir, clock, warnings, extra: options.extra })
+      return openTestLibrary({
+        dataDir,
+        resourcesDir,
+        clock,
+        warnings,
+        extra: extra ?? options.extra
+      })
     }
   }
   return opened
@@ -164,7 +171,7 @@ export const draft = (
 type ArticleDraftInput = ApiInput<'articles:create'>
 
 /** The `detail` column of EXPLAIN QUERY PLAN for a query, with a dummy value for each `?`. */
-export function queryPlanDetails(db: Library['db'], sql: string): string[] {
+export function queryPlanDetails(db: Db, sql: string): string[] {
   const params = (sql.match(/\?/g) ?? []).map(() => 'x')
   const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
   return plan.map((row) => row.detail)

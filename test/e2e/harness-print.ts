@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import type { Library } from '../../src/main/core'
-import { ChromiumPdfRenderer } from '../../src/main/core/print/chromium-pdf-renderer'
-import { startHash } from '../../src/main/core/settings/start-screen'
+import type { Platform } from '../../src/main/core'
+import { ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import type { PaperSize } from '../../src/shared/handouts/paper'
 
 /** A job the stand-in printer received (the document is the one the core rendered). */
@@ -30,18 +29,17 @@ export interface HarnessPrintOptions {
 }
 
 /**
- * Plugs the shell's print ports into the core for the chromium harness: PDFs come from the same
- * Chromium (page.pdf(), the stand-in for printToPDF), the save dialog is a stub, and the
+ * The shell's print platform for the chromium harness, given to openLibrary: PDFs come from the
+ * same Chromium (page.pdf(), the stand-in for printToPDF), the save dialog is a stub, and the
  * "system print dialog" records the job and answers 'printed'.
  */
-export function connectHarnessPrinting(
-  library: Library,
+export function harnessPrintPlatform(
   browser: Browser,
   dataDir: string,
   options: HarnessPrintOptions
-): HarnessPrinting {
+): { platform: Platform; printing: HarnessPrinting } {
   const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [] }
-  library.services.print.setPorts({
+  const platform: Platform = {
     pdf: new ChromiumPdfRenderer({ browser }),
     chooseSavePath: async (suggested) => {
       printing.saveDialogRequests.push(suggested)
@@ -57,10 +55,6 @@ export function connectHarnessPrinting(
       },
       listPrinters: async () => []
     }
-  })
-  return printing
+  }
+  return { platform, printing }
 }
-
-/** Where the app opens: the front desk when the clinic chose it in Settings (as the shell does). */
-export const startRoute = (library: Library): string =>
-  startHash(library.services.settings.getProfile())

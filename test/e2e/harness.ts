@@ -8,10 +8,10 @@ import { dispatch } from '../../src/main/core/api/dispatch'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/csp'
-import { CHROMIUM_ARGS } from '../../src/main/core/print/chromium-pdf-renderer'
+import { CHROMIUM_ARGS } from '../support/chromium-pdf-renderer'
 import { installedElectronBinary } from './electron-binary'
 import { APP_ORIGIN, serveRendererFile } from './static-origin'
-import { connectHarnessPrinting, startRoute } from './harness-print'
+import { harnessPrintPlatform } from './harness-print'
 import type { HarnessPrinting, HarnessPrintOptions } from './harness-print'
 
 export const ROOT = resolve(__dirname, '../..')
@@ -79,10 +79,15 @@ async function launchElectron(
 }
 
 async function launchChromium(dataDir: string, options: LaunchOptions): Promise<LaunchedApp> {
-  const library: Library = openLibrary({ dataDir, resourcesDir: RESOURCES_DIR })
-  let browser: Browser | undefined
+  const browser: Browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS
+  })
+  let library: Library | undefined
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const { platform, printing } = harnessPrintPlatform(browser, dataDir, options)
+    const openedLibrary = openLibrary({ dataDir, resourcesDir: RESOURCES_DIR, platform })
+    library = openedLibrary
     const context: BrowserContext = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
@@ -105,7 +110,7 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
         if (new URL(source.frame.url()).origin !== APP_ORIGIN) {
           return { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }
         }
-        return dispatch(library.handlers, channel, input)
+        return dispatch(openedLibrary.handlers, channel, input)
       }
     )
     await context.addInitScript(installBridge, {
@@ -113,9 +118,8 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
       globalName: BRIDGE_GLOBAL,
       binding: INVOKE_BINDING
     })
-    const printing = connectHarnessPrinting(library, browser, dataDir, options)
     const page = await context.newPage()
-    await page.goto(`${APP_ORIGIN}/${options.route ?? startRoute(library)}`)
+    await page.goto(`${APP_ORIGIN}/${options.route ?? openedLibrary.startHash()}`)
     const openBrowser = browser
     return {
       page,
@@ -124,12 +128,12 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
       printing,
       close: async () => {
         await openBrowser.close()
-        library.close()
+        openedLibrary.close()
       }
     }
   } catch (error) {
-    await browser?.close()
-    library.close()
+    await browser.close()
+    library?.close()
     throw error
   }
 }

@@ -10,16 +10,17 @@ const core = vi.hoisted(() => ({
   resolveDataDir: vi.fn(() => '/fake/data'),
   restoreLatestBackup: vi.fn()
 }))
-vi.mock('../../src/main/core', () => core)
+// The rest of the core's surface (dispatch, the print CSP) stays real.
+vi.mock('../../src/main/core', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  ...core
+}))
 
 const { bootstrap } = await import('../../src/main/bootstrap')
 
 const fakeLibrary = (startScreen: 'library' | 'front-desk' = 'library') => ({
   handlers: Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn()])),
-  services: {
-    print: { setPorts: vi.fn() },
-    settings: { setSystemLocale: vi.fn(), getProfile: vi.fn(() => ({ startScreen })) }
-  },
+  startHash: vi.fn(() => (startScreen === 'front-desk' ? '#/front-desk' : '')),
   info: vi.fn(),
   close: vi.fn()
 })
@@ -61,7 +62,14 @@ describe('bootstrap', () => {
       expect.objectContaining({
         dataDir: '/fake/data',
         resourcesDir: '/fake/app/resources',
-        appVersion: '0.1.0'
+        appVersion: '0.1.0',
+        // The print window, the save dialog and the OS locale, given at open.
+        platform: expect.objectContaining({
+          pdf: expect.anything() as unknown,
+          printer: expect.anything() as unknown,
+          chooseSavePath: expect.any(Function) as unknown,
+          locale: 'en-CA'
+        }) as unknown
       })
     )
     expect(fake.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
@@ -69,10 +77,6 @@ describe('bootstrap', () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort())
     expect(fake.createdWindows).toHaveLength(1)
     expect(fake.createdWindows[0]?.loadURL).toHaveBeenCalledWith('app://pointbook/index.html')
-    expect(library.services.print.setPorts).toHaveBeenCalledWith(
-      expect.objectContaining({ pdf: expect.anything() as unknown })
-    )
-    expect(library.services.settings.setSystemLocale).toHaveBeenCalledWith('en-CA')
 
     fake.module.app.emit('will-quit')
     expect(library.close).toHaveBeenCalledOnce()

@@ -65,7 +65,7 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => fake.module)
 
 const {
-  connectPrinting,
+  electronPlatform,
   electronPdfRenderer,
   electronPrinter,
   openPrintDocumentCount,
@@ -206,12 +206,10 @@ describe('Save as PDF dialog', () => {
     expect(await choose('x.pdf')).toBeNull()
   })
 
-  it('connectPrinting plugs all three ports and the system locale into the core', () => {
-    const setPorts = vi.fn()
-    const setSystemLocale = vi.fn()
-    connectPrinting({ print: { setPorts }, settings: { setSystemLocale } }, () => null)
-    expect(setSystemLocale).toHaveBeenCalledWith('fr-CA')
-    const ports = setPorts.mock.calls[0]?.[0] as Record<string, unknown>
-    expect(Object.keys(ports).sort()).toEqual(['chooseSavePath', 'pdf', 'printer'])
+  it('electronPlatform gives the core all three print ports and the system locale', () => {
+    const platform = electronPlatform(() => null)
+    expect(platform.locale).toBe('fr-CA')
+    expect(Object.keys(platform).sort()).toEqual(['chooseSavePath', 'locale', 'pdf', 'printer'])
+    expect(platform.pdf).toBe(electronPdfRenderer)
   })
 })

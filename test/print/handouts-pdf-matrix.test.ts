@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
-import { CHROMIUM_ARGS, ChromiumPdfRenderer } from '../../src/main/core/print/chromium-pdf-renderer'
+import { CHROMIUM_ARGS, ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import { BUILTIN_HANDOUT_LANGS, printStrings } from '../../src/shared/handouts/languages'
 import { HANDOUT_PACKS } from '../../src/shared/handouts/packs'
 import type { PaperSize } from '../../src/shared/handouts/paper'
@@ -22,6 +22,7 @@ import {
   blockTexts,
   unsplittableTexts
 } from './print-fixtures'
+import { libraryInternals } from '../../src/main/core/library'
 
 /**
  * P1, P4, H2, H3 for every built-in handout × language × paper size × regular/large print, through
@@ -66,10 +67,12 @@ const call = async (channel: Parameters<typeof dispatch>[1], input: unknown): Pr
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'pointbook-print-'))
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  renderer = new ChromiumPdfRenderer({ browser })
   library = openLibrary({
     dataDir: join(outDir, 'data'),
     resourcesDir: RESOURCES,
-    now: () => new Date('2026-03-14T15:00:00Z'),
+    platform: { clock: () => new Date('2026-03-14T15:00:00Z'), pdf: renderer },
     warn: () => undefined
   })
   await call('settings:saveProfile', PROFILE)
@@ -86,9 +89,6 @@ beforeAll(async () => {
       on: '2026-03-01'
     })
   }
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
-  renderer = new ChromiumPdfRenderer({ browser })
-  library.services.print.setPorts({ pdf: renderer })
   const context = await browser.newContext()
   await context.route('**/*', (route) => route.abort('blockedbyclient'))
   measurePage = await context.newPage()
@@ -245,7 +245,11 @@ const combos = HANDOUT_IDS.flatMap((id) =>
 describe('every built-in handout × language × paper × size prints correctly', () => {
   it.each(combos)('$id $lang $paper large=$largePrint', async ({ id, lang, paper, largePrint }) => {
     const handout = (await call('handouts:get', { id, lang })) as { title: string; version: number }
-    const html = library.services.print.document({ items: [{ id, lang }], paper, largePrint })
+    const html = libraryInternals(library).services.print.document({
+      items: [{ id, lang }],
+      paper,
+      largePrint
+    })
     expect(html).toContain(`lang="${lang}"`)
     await checkPdf(`${id}-${lang}-${paper}${largePrint ? '-large' : ''}`, html, {
       paper,
@@ -266,7 +270,7 @@ describe('packs', () => {
       const titles: string[] = []
       for (const item of items)
         titles.push(((await call('handouts:get', item)) as { title: string }).title)
-      const html = library.services.print.document({
+      const html = libraryInternals(library).services.print.document({
         items,
         paper: 'a4',
         largePrint: false,
@@ -286,12 +290,12 @@ describe('packs', () => {
 
 describe('embedded fonts', () => {
   it('embeds only Noto Sans for Latin handouts and Noto Sans SC for Chinese', () => {
-    const en = library.services.print.document({
+    const en = libraryInternals(library).services.print.document({
       items: [{ id: 'after-ims', lang: 'en' }],
       paper: 'a4',
       largePrint: false
     })
-    const zh = library.services.print.document({
+    const zh = libraryInternals(library).services.print.document({
       items: [{ id: 'after-ims', lang: 'zh-Hans' }],
       paper: 'a4',
       largePrint: false

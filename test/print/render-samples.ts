@@ -13,10 +13,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openLibrary } from '../../src/main/core'
 import { dispatch } from '../../src/main/core/api/dispatch'
-import { ChromiumPdfRenderer } from '../../src/main/core/print/chromium-pdf-renderer'
+import { ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import { BUILTIN_HANDOUT_LANGS } from '../../src/shared/handouts/languages'
 import type { PaperSize } from '../../src/shared/handouts/paper'
 import { LOGO_SVG, PROFILE, RESOURCES, ROOT } from './print-fixtures'
+import { libraryInternals } from '../../src/main/core/library'
 
 const SAMPLES: ReadonlyArray<readonly [string, string, PaperSize, boolean, string]> = [
   ['after-ims', 'en', 'letter', false, 'after-ims-en-letter.png'],
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const library = openLibrary({
     dataDir,
     resourcesDir: RESOURCES,
-    now: () => new Date('2026-03-14T15:00:00Z'),
+    platform: { clock: () => new Date('2026-03-14T15:00:00Z') },
     warn: () => undefined
   })
   const renderer = new ChromiumPdfRenderer()
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
         for (const paper of ['letter', 'a4'] as const) {
           for (const largePrint of [false, true]) {
             const name = `${id}-${lang}-${paper}${largePrint ? '-large' : ''}`
-            const html = library.services.print.document({
+            const html = libraryInternals(library).services.print.document({
               items: [{ id, lang }],
               paper,
               largePrint

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
+import type { ApiResult } from '../../shared/api'
 import type { AppInfo } from '../../shared/api/app'
-import { createHandlers } from './api/create-handlers'
+import { dispatch } from './api/dispatch'
 import type { Handlers } from './api/handlers'
-import type { Clock } from './clock'
-import { importBuiltinContent } from './content/import-builtin-content'
+import { importChangedBuiltins } from './content/import-builtins'
 import { createBackup, isDailyBackupDue } from './db/backups'
 import { readUserVersion } from './db/migrate'
 import { openDatabase } from './db/open-database'
@@ -11,8 +11,11 @@ import type { Db } from './db/sqlite'
 import { readSqliteCapabilities } from './db/sqlite-requirements'
 import { consoleWarningLogger } from './logger'
 import type { WarningLogger } from './logger'
-import { createServices } from './services'
-import type { CoreServices } from './services'
+import type { ModuleContext } from './module'
+import { startModules } from './modules'
+import type { CoreServices } from './modules'
+import type { Platform } from './platform'
+import { startHash } from './settings/start-screen'
 import { WriteGuard } from './write-guard'
 
 /** Shown as the version when the shell does not pass one (tests, scripts). */
@@ -23,35 +26,53 @@ export interface LibraryOptions {
   readonly dataDir: string
   /** The app's resources folder: built-in content is read from `<resourcesDir>/content/`. */
   readonly resourcesDir: string
+  /** What the platform supplies: PDF rendering, printing, the save dialog, the locale, the clock. */
+  readonly platform?: Platform
   /** better-sqlite3 addon for the running runtime (the Electron build in the app). */
   readonly nativeBinding?: string
-  /** Every timestamp comes from here (tests fix it). */
-  readonly now?: Clock
   readonly appVersion?: string
   /** Where non-fatal problems go (a bad built-in file, a failed daily backup). */
   readonly warn?: WarningLogger
 }
 
+/** The open library as the shell, the e2e harness and the renderer tests see it. */
 export interface Library {
   readonly dataDir: string
   /** One handler per contract channel; wire them with dispatch() (IPC or the e2e harness). */
   readonly handlers: Handlers
-  /** For sibling core modules and tests; the renderer never sees it. */
-  readonly db: Db
-  readonly services: CoreServices
+  /** Calls one channel through dispatch(): input and output checked against the contract. */
+  call(channel: unknown, input: unknown): Promise<ApiResult<unknown>>
   info(): AppInfo
+  /** The route the app opens on ('#/front-desk' when Settings says so, otherwise ''). */
+  startHash(): string
   /** Closes the database; safe to call twice. */
   close(): void
 }
 
+/** What tests, the bench and scripts may reach beyond the contract; never the shell or page. */
+export interface LibraryInternals {
+  readonly db: Db
+  readonly services: CoreServices
+}
+
+const internals = new WeakMap<Library, LibraryInternals>()
+
+/** The database and services behind an open library (tests, bench and scripts only). */
+export function libraryInternals(library: Library): LibraryInternals {
+  const found = internals.get(library)
+  if (found === undefined) throw new Error('This is not a library opened by openLibrary().')
+  return found
+}
+
 /**
  * Opens the clinic's library: the database (checked, migrated, backed up), the built-in content
- * (imported on first run and upgrades), and the handler map for every contract channel.
- * Throws ApiError 'newer_database', 'corrupt_database', 'read_only' or 'io_error' with a
- * sentence the clinic can act on when the library cannot be opened.
+ * (imported on first run and whenever the shipped files change), and the handler map for every
+ * contract channel. Throws ApiError 'newer_database', 'corrupt_database', 'read_only' or
+ * 'io_error' with a sentence the clinic can act on when the library cannot be opened.
  */
 export function openLibrary(options: LibraryOptions): Library {
-  const clock = options.now ?? (() => new Date())
+  const platform = options.platform ?? {}
+  const clock = platform.clock ?? (() => new Date())
   const warn = options.warn ?? consoleWarningLogger
   const appVersion = options.appVersion ?? DEV_APP_VERSION
   const dataDir = resolve(options.dataDir)
@@ -60,28 +81,32 @@ export function openLibrary(options: LibraryOptions): Library {
   const opened = openDatabase({ dataDir, clock, appVersion, warn, ...binding })
   const { db } = opened
   try {
+    const schemaVersion = readUserVersion(db)
     const appInfo: AppInfo = {
       version: appVersion,
       dataDir,
-      schemaVersion: readUserVersion(db),
+      schemaVersion,
       sqliteVersion: readSqliteCapabilities(db).version,
       readOnly: opened.readOnly,
       readOnlyReason: opened.readOnlyReason
     }
-    const services = createServices({
+    const context: ModuleContext = {
       db,
       clock,
       warn,
+      platform,
       guard: new WriteGuard(opened.readOnly, opened.readOnlyReason),
-      info: () => ({ ...appInfo })
-    })
+      appInfo: () => ({ ...appInfo })
+    }
+    const started = startModules(context)
     if (!opened.readOnly) {
       const backup = (reason: 'pre-import' | 'daily'): void => {
         createBackup(db, dataDir, reason, { clock, ...binding })
       }
       runStep('Importing the built-in content', warn, () =>
-        importBuiltinContent(services, {
+        importChangedBuiltins(started.builtins, context, {
           resourcesDir: options.resourcesDir,
+          schemaVersion,
           backupBeforeChanges: () => backup('pre-import')
         })
       )
@@ -89,14 +114,17 @@ export function openLibrary(options: LibraryOptions): Library {
         if (isDailyBackupDue(dataDir, clock)) backup('daily')
       })
     }
-    return {
+    const { handlers, services } = started
+    const library: Library = {
       dataDir,
-      handlers: createHandlers(services),
-      db,
-      services,
-      info: services.info,
+      handlers,
+      call: (channel, input) => dispatch(handlers, channel, input),
+      info: context.appInfo,
+      startHash: () => startHash(services.settings.getProfile()),
       close: () => closeDatabase(db, opened.readOnly)
     }
+    internals.set(library, { db, services })
+    return library
   } catch (error) {
     db.close()
     throw error

@@ -47,3 +47,11 @@ export const isApiErrorData = (value: unknown): value is ApiErrorData =>
   typeof (value as { code?: unknown }).code === 'string' &&
   (API_ERROR_CODES as readonly string[]).includes((value as { code: string }).code) &&
   typeof (value as { message?: unknown }).message === 'string'
+
+/**
+ * A piece of what the user sent, as an error message may quote it: at most `max` characters, cut
+ * with an ellipsis, so a pasted paragraph is never echoed back in full.
+ */
+export function cutInput(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}

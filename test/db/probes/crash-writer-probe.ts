@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const library = openLibrary({
     dataDir,
     resourcesDir,
-    now: clock,
+    platform: { clock },
     appVersion: '1.2.3-crash',
     warn: (message) => say(`warning ${message}`)
   })

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     library = openLibrary({
       dataDir,
       resourcesDir,
-      now: () => new Date(clockIso),
+      platform: { clock: () => new Date(clockIso) },
       warn: (message) => warnings.push(message)
     })
   } catch (error) {

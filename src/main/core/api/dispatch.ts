@@ -1,5 +1,5 @@
 import { ZodError } from 'zod'
-import { contract, isChannel, ApiError } from '../../../shared/api'
+import { contract, cutInput, isChannel, ApiError } from '../../../shared/api'
 import type { ApiErrorData, ApiResult } from '../../../shared/api'
 import { diskWriteApiError } from './disk-errors'
 import type { Handlers } from './handlers'
@@ -7,8 +7,8 @@ import type { Handlers } from './handlers'
 /** Turns zod issues into one sentence a person can act on. */
 export function describeZodError(error: ZodError): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
-    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-    return `${where}${issue.message}`
+    const where = issue.path.length > 0 ? `${cutInput(issue.path.join('.'))}: ` : ''
+    return `${where}${cutInput(issue.message, 160)}`
   })
   return parts.join('; ')
 }
@@ -33,22 +33,43 @@ export async function dispatch(
   if (!parsed.success) {
     return fail({ code: 'invalid_input', message: describeZodError(parsed.error) })
   }
+  let value: unknown
   try {
     const handler = handlers[channel] as (input: unknown) => unknown
-    const value = await handler(parsed.data)
-    // Parse the output too: it strips anything a service returned that the contract does not
-    // declare, so internal fields can never leak to the page.
-    return { ok: true, value: endpoint.output.parse(value) }
+    value = await handler(parsed.data)
   } catch (error) {
-    if (error instanceof ApiError) return fail(error.toData())
+    if (error instanceof ApiError) return fail(shortened(error.toData()))
     if (error instanceof ZodError) {
+      // A service that checks a value against a schema itself (e.g. a profile draft).
       return fail({ code: 'invalid_input', message: describeZodError(error) })
     }
     log(`Pointbook: ${channel} failed`, error)
     const diskError = diskWriteApiError(error)
     if (diskError) return fail(diskError.toData())
-    return fail({ code: 'internal', message: 'Something went wrong. Nothing was changed.' })
+    return fail(INTERNAL)
   }
+  // Parse the output too: it strips anything a service returned that the contract does not
+  // declare, so internal fields can never leak to the page. A failure here is the core's bug,
+  // not the user's input: logged with the channel, reported as internal.
+  const output = endpoint.output.safeParse(value)
+  if (!output.success) {
+    log(`Pointbook: ${channel} returned a value the contract does not allow`, output.error)
+    return fail(INTERNAL)
+  }
+  return { ok: true, value: output.data }
+}
+
+const INTERNAL: ApiErrorData = {
+  code: 'internal',
+  message: 'Something went wrong. Nothing was changed.'
+}
+
+/** The longest error message sent to the page: a message never echoes a long input back. */
+export const MAX_ERROR_MESSAGE_CHARS = 400
+
+function shortened(error: ApiErrorData): ApiErrorData {
+  if (error.message.length <= MAX_ERROR_MESSAGE_CHARS) return error
+  return { ...error, message: `${error.message.slice(0, MAX_ERROR_MESSAGE_CHARS - 1)}…` }
 }
 
 const fail = (error: ApiErrorData): ApiResult<never> => ({ ok: false, error })

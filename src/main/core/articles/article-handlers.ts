@@ -1,5 +1,5 @@
 import type { HandlerGroup } from '../api/handlers'
-import type { CoreServices } from '../services'
+import type { ArticleService } from './article-service'
 
 type ArticleChannel =
   | 'articles:list'
@@ -14,7 +14,7 @@ type ArticleChannel =
   | 'articles:resetToBuiltin'
   | 'articles:tags'
 
-export const articleHandlers = ({ articles }: CoreServices): HandlerGroup<ArticleChannel> => ({
+export const articleHandlers = (articles: ArticleService): HandlerGroup<ArticleChannel> => ({
   'articles:list': (filter) => articles.list(filter),
   'articles:get': ({ id }) => articles.get(id),
   'articles:create': (draft) => articles.create(draft),

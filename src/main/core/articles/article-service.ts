@@ -9,6 +9,8 @@ import type {
 import type { Reference } from '../../../shared/api/common'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
+import type { WarningLogger } from '../logger'
+import { importBuiltinArticles } from './builtin-articles'
 import { builtinStatus } from '../content/builtin-tracking'
 import type { BuiltinRecord, BuiltinTracking } from '../content/builtin-tracking'
 import type { Db } from '../db/sqlite'
@@ -20,9 +22,9 @@ import type {
   ArticleListFilter,
   ArticleListRecord,
   ArticleRecord,
-  ArticleRepository,
+  ArticleRepo,
   RevisionSource
-} from './article-repository'
+} from './article-repo'
 import { articleTextHash, normaliseText, sameText } from './article-text'
 import type { ArticleText } from './article-text'
 import {
@@ -35,7 +37,7 @@ import { slugify, uniqueSlug } from './slug'
 
 export interface ArticleServiceDeps {
   readonly db: Db
-  readonly repository: ArticleRepository
+  readonly repository: ArticleRepo
   readonly search: SearchIndex
   readonly tracking: BuiltinTracking
   readonly clock: Clock
@@ -53,6 +55,22 @@ export interface ArticleUpdate extends ArticleDraft {
  */
 export class ArticleService {
   constructor(private readonly deps: ArticleServiceDeps) {}
+
+  /** First run and upgrades: the shipped articles in, the clinic's edits untouched. */
+  importBuiltins(
+    resourcesDir: string,
+    warn: WarningLogger,
+    beforeChangingExisting: () => void
+  ): void {
+    importBuiltinArticles(resourcesDir, {
+      db: this.deps.db,
+      articles: this,
+      repository: this.deps.repository,
+      tracking: this.deps.tracking,
+      warn,
+      beforeChangingExisting
+    })
+  }
 
   list(filter: ArticleListFilter = {}): ArticleSummary[] {
     const tracked = this.deps.tracking.allOfKind(ARTICLE_KIND)

@@ -9,7 +9,7 @@ import type {
 import { ContentFileError, parseFrontMatter } from '../content/front-matter'
 import type { Db } from '../db/sqlite'
 import type { WarningLogger } from '../logger'
-import type { ArticleRepository } from './article-repository'
+import type { ArticleRepo } from './article-repo'
 import type { ArticleService } from './article-service'
 import { articleTextHash, normaliseText } from './article-text'
 import {
@@ -41,7 +41,7 @@ export interface BuiltinImportReport {
 export interface BuiltinArticleImportDeps {
   readonly db: Db
   readonly articles: ArticleService
-  readonly repository: ArticleRepository
+  readonly repository: ArticleRepo
   readonly tracking: BuiltinTracking
   readonly warn: WarningLogger
   /** Runs before an import that changes existing articles (the caller makes a backup). */

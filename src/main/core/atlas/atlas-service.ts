@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError, cutInput } from '../../../shared/api'
 import type {
   Acupoint,
   AcupointSummary,
@@ -24,7 +24,6 @@ import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import { builtinStatus } from '../content/builtin-tracking'
 import type { BuiltinItemWriter, BuiltinTracking } from '../content/builtin-tracking'
-import type { HandlerGroup } from '../api/handlers'
 import type { Db } from '../db/sqlite'
 import type { WarningLogger } from '../logger'
 import type { SearchIndex } from '../search/search-index'
@@ -215,7 +214,11 @@ export class AtlasService {
   acupoint(codeText: string): Acupoint {
     const code = parseAcupointCode(codeText)
     const row: AcupointRow | null = code ? this.repo.acupoint(code.code) : null
-    if (!row) throw new ApiError('not_found', `There is no acupoint "${codeText}" in the library.`)
+    if (!row)
+      throw new ApiError(
+        'not_found',
+        `There is no acupoint "${cutInput(codeText)}" in the library.`
+      )
     const p = row.content
     const status = builtinStatus(this.deps.tracking.get(ACUPOINT_KIND, p.code), row.textHash)
     return {
@@ -269,27 +272,3 @@ const pointSummary = (p: AcupointFileEntry): AcupointSummary => ({
   flags: p.flags,
   marker: p.marker ?? null
 })
-
-export type AtlasChannel =
-  | 'atlas:map'
-  | 'atlas:muscles'
-  | 'atlas:muscle'
-  | 'atlas:fromPain'
-  | 'atlas:byRoots'
-  | 'acupoints:list'
-  | 'acupoints:get'
-  | 'acupoints:find'
-
-/** The atlas's share of the handler map. */
-export function atlasHandlers(service: AtlasService): HandlerGroup<AtlasChannel> {
-  return {
-    'atlas:map': () => service.map(),
-    'atlas:muscles': ({ region }) => service.muscles(region),
-    'atlas:muscle': ({ id }) => service.muscle(id),
-    'atlas:fromPain': (spot) => service.fromPain(spot),
-    'atlas:byRoots': ({ roots }) => service.byRoots(roots),
-    'acupoints:list': ({ meridian }) => service.acupoints(meridian),
-    'acupoints:get': ({ code }) => service.acupoint(code),
-    'acupoints:find': ({ q, limit }) => service.findAcupoints(q, limit)
-  }
-}

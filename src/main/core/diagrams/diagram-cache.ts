@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { ApiError } from '../../../shared/api'
+import { ApiError, cutInput } from '../../../shared/api'
 import { sanitizeSvg } from '../../../shared/markdown/sanitize-svg'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
@@ -63,7 +63,10 @@ export class DiagramCache {
   putIfAbsent(key: string, svg: string): boolean {
     this.guard.assertWritable()
     if (!DIAGRAM_KEY.test(key)) {
-      throw new ApiError('invalid_input', `"${key}" is not a diagram key (a sha256 in hex).`)
+      throw new ApiError(
+        'invalid_input',
+        `"${cutInput(key)}" is not a diagram key (a sha256 in hex).`
+      )
     }
     const result = this.statements
       .sql(

@@ -1,9 +1,9 @@
 import type { HandlerGroup } from '../api/handlers'
-import type { CoreServices } from '../services'
+import type { DiagramCache } from './diagram-cache'
 
-export const diagramHandlers = ({
-  diagrams
-}: CoreServices): HandlerGroup<'diagrams:get' | 'diagrams:put'> => ({
+export const diagramHandlers = (
+  diagrams: DiagramCache
+): HandlerGroup<'diagrams:get' | 'diagrams:put'> => ({
   'diagrams:get': ({ source }) => ({ svg: diagrams.get(source) }),
   'diagrams:put': ({ source, svg }) => {
     diagrams.put(source, svg)

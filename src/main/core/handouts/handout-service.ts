@@ -40,7 +40,7 @@ export interface HandoutServiceDeps {
 
 /** The one edit path for handouts (who may edit is a later issue: check it here). */
 export class HandoutService {
-  readonly repo: HandoutRepo
+  private readonly repo: HandoutRepo
 
   constructor(private readonly deps: HandoutServiceDeps) {
     this.repo = new HandoutRepo(deps.db)
@@ -247,6 +247,24 @@ export class HandoutService {
       body: row.body,
       version: row.version,
       approval: approvalOf(row)
+    }
+  }
+
+  /** An unsaved draft as it would print: numbered as the next version, not approved. */
+  printableDraft(draft: {
+    id: string
+    lang: string
+    title: string
+    body: string
+  }): PrintableHandout {
+    const current = this.repo.text(draft.id, draft.lang)
+    return {
+      id: draft.id,
+      lang: draft.lang,
+      title: draft.title,
+      body: draft.body,
+      version: (current?.version ?? 0) + 1,
+      approval: null
     }
   }
 

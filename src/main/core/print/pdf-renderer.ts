@@ -3,7 +3,7 @@ import type { PaperSize } from '../../../shared/handouts/paper'
 /**
  * Turns the print document into PDF bytes. The app uses the Electron print window
  * (`printToPDF({ preferCSSPageSize: true })`, src/main/print-window.ts); tests and the e2e harness
- * use Chromium's `page.pdf()` (chromium-pdf-renderer.ts). Both take the same document.
+ * use Chromium's `page.pdf()` (test/support/chromium-pdf-renderer.ts). Both take the same document.
  */
 export interface PdfRenderer {
   toPdf(html: string, options: { paper: PaperSize }): Promise<Buffer>
@@ -25,16 +25,6 @@ export interface DocumentPrinter {
 
 /** Asks the user where to save a PDF (the shell's save dialog); null when cancelled. */
 export type SavePathChooser = (defaultFileName: string) => Promise<string | null>
-
-/**
- * What the shell (or the test harness) plugs into the core for printing. Without them the core
- * can still build print documents; preview, print and save report that printing is unavailable.
- */
-export interface PrintPorts {
-  readonly pdf?: PdfRenderer | undefined
-  readonly printer?: DocumentPrinter | undefined
-  readonly chooseSavePath?: SavePathChooser | undefined
-}
 
 /** Counts the pages of a PDF Chromium or Electron wrote (one `/Type /Page` object per page). */
 export function countPdfPages(pdf: Buffer): number {

@@ -22,7 +22,7 @@ import type { WriteGuard } from '../write-guard'
 import { buildPrintDocument } from './document'
 import type { PrintableHandout } from './document'
 import { countPdfPages } from './pdf-renderer'
-import type { PrintPorts } from './pdf-renderer'
+import type { Platform } from '../platform'
 import { PrintLogRepo } from './print-log-repo'
 
 export interface PrintServiceDeps {
@@ -34,6 +34,8 @@ export interface PrintServiceDeps {
   readonly warn: WarningLogger
   /** Cached mermaid SVG by diagram source (the diagram cache), for handouts with diagrams. */
   readonly diagramSvg?: ((source: string) => string | null) | undefined
+  /** The PDF renderer, printer and save dialog (the shell's, or Chromium and a stub in tests). */
+  readonly ports: Pick<Platform, 'pdf' | 'printer' | 'chooseSavePath'>
 }
 
 type DocumentOptions = Omit<PrintOptions, 'copies'> & {
@@ -47,15 +49,11 @@ type DocumentOptions = Omit<PrintOptions, 'copies'> & {
  */
 export class PrintService {
   readonly log: PrintLogRepo
-  private ports: PrintPorts = {}
+  private readonly ports: PrintServiceDeps['ports']
 
   constructor(private readonly deps: PrintServiceDeps) {
     this.log = new PrintLogRepo(deps.db)
-  }
-
-  /** The shell (print window, save dialog) or the test harness (Chromium, a stub dialog). */
-  setPorts(ports: PrintPorts): void {
-    this.ports = { ...this.ports, ...ports }
+    this.ports = deps.ports
   }
 
   document(
@@ -65,15 +63,7 @@ export class PrintService {
     const items: PrintableHandout[] = options.items.map((item) => {
       const draft = options.draft
       if (draft !== undefined && draft.id === item.id && draft.lang === item.lang) {
-        const current = this.deps.handouts.repo.text(item.id, item.lang)
-        return {
-          id: item.id,
-          lang: item.lang,
-          title: draft.title,
-          body: draft.body,
-          version: (current?.version ?? 0) + 1,
-          approval: null
-        }
+        return this.deps.handouts.printableDraft(draft)
       }
       return this.deps.handouts.printable(item.id, item.lang, item.version)
     })

@@ -1,6 +1,6 @@
 import type { HandlerGroup } from '../api/handlers'
-import type { CoreServices } from '../services'
+import type { SearchIndex } from './search-index'
 
-export const searchHandlers = ({ search }: CoreServices): HandlerGroup<'search:query'> => ({
+export const searchHandlers = (search: SearchIndex): HandlerGroup<'search:query'> => ({
   'search:query': (query) => search.query(query)
 })

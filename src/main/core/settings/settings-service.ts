@@ -28,16 +28,12 @@ export function defaultLangForLocale(locale: string | undefined): string {
 /** The clinic profile (Settings). Every save is a new revision; the print log points at one. */
 export class SettingsService {
   private readonly repo: ProfileRepo
-  private locale: string
+  private readonly locale: string
 
   constructor(private readonly deps: SettingsServiceDeps) {
     this.repo = new ProfileRepo(deps.db)
-    this.locale = deps.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale
-  }
-
-  /** The shell passes the OS locale (app.getLocale()) once it knows it. */
-  setSystemLocale(locale: string): void {
-    if (locale.trim() !== '') this.locale = locale
+    const given = deps.systemLocale?.trim() ?? ''
+    this.locale = given !== '' ? given : Intl.DateTimeFormat().resolvedOptions().locale
   }
 
   defaults(): ClinicProfileDraft {

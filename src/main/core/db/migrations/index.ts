@@ -1,6 +1,7 @@
 import { foundation } from './001-foundation'
 import { handouts } from './002-handouts'
 import { atlas } from './003-atlas'
+import { contentImports } from './004-content-imports'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -8,11 +9,7 @@ export type { Migration } from './types'
 /**
  * Every schema version, oldest first; `PRAGMA user_version` holds the last one applied.
  * Never edit or reorder a migration that has shipped: append a new one.
- *
- * Reserved numbers (other features add them, in this order):
- *   002 handouts
- *   003 atlas (muscles, trigger points, acupoints) and notes
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, handouts, atlas]
+export const MIGRATIONS: readonly Migration[] = [foundation, handouts, atlas, contentImports]
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

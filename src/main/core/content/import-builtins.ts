@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { isoNow } from '../clock'
+import type { BuiltinContent, ModuleContext } from '../module'
+
+export interface BuiltinImportOptions {
+  readonly resourcesDir: string
+  /** The schema version: an upgrade of the schema imports everything again. */
+  readonly schemaVersion: number
+  /** Makes a backup; called at most once, and only before an import changes existing items. */
+  readonly backupBeforeChanges: () => void
+}
+
+export interface ModuleBuiltins {
+  readonly name: string
+  readonly service: unknown
+  readonly content: BuiltinContent<unknown>
+}
+
+/** What one start-up did with each module's shipped content. */
+export type BuiltinImportOutcome = Readonly<Record<string, 'imported' | 'unchanged' | 'failed'>>
+
+/**
+ * Imports each module's shipped content only when it differs from what was imported last time
+ * (a hash of its files, its importer version and the schema version, kept in `content_imports`).
+ * Reading and parsing every file on every start cost most of a reopen's CPU (docs/bench.md);
+ * hashing the same ~1 MB costs a few milliseconds. A module whose import fails is reported and
+ * tried again at the next start; it never stops the others or the start-up.
+ */
+export function importChangedBuiltins(
+  modules: readonly ModuleBuiltins[],
+  context: ModuleContext,
+  options: BuiltinImportOptions
+): BuiltinImportOutcome {
+  const { db, clock, warn } = context
+  const recorded = new Map(
+    (
+      db.prepare('SELECT module, fingerprint FROM content_imports').all() as {
+        module: string
+        fingerprint: string
+      }[]
+    ).map((row) => [row.module, row.fingerprint])
+  )
+  const record = db.prepare(
+    `INSERT INTO content_imports (module, fingerprint, imported_at) VALUES (?, ?, ?)
+     ON CONFLICT (module) DO UPDATE SET fingerprint = excluded.fingerprint,
+       imported_at = excluded.imported_at`
+  )
+  let backedUp = false
+  const beforeChangingExisting = (): void => {
+    if (backedUp) return
+    options.backupBeforeChanges()
+    backedUp = true
+  }
+  const outcome: Record<string, 'imported' | 'unchanged' | 'failed'> = {}
+  for (const { name, service, content } of modules) {
+    const fingerprint = contentFingerprint(options.resourcesDir, content, options.schemaVersion)
+    if (recorded.get(name) === fingerprint) {
+      outcome[name] = 'unchanged'
+      continue
+    }
+    try {
+      content.run(
+        service,
+        { resourcesDir: options.resourcesDir, warn, beforeChangingExisting },
+        context
+      )
+      record.run(name, fingerprint, isoNow(clock))
+      outcome[name] = 'imported'
+    } catch (error) {
+      outcome[name] = 'failed'
+      warn(
+        `Importing the built-in ${name} failed: ${error instanceof Error ? error.message : String(error)}`
+      )
+    }
+  }
+  return outcome
+}
+
+/**
+ * A hash of every file (name and bytes) under the module's folders, with the importer and
+ * schema versions. A missing folder hashes as missing, so adding it later triggers an import.
+ */
+export function contentFingerprint(
+  resourcesDir: string,
+  content: Pick<BuiltinContent<unknown>, 'folders' | 'importerVersion'>,
+  schemaVersion: number
+): string {
+  const hash = createHash('sha256')
+  hash.update(`importer ${content.importerVersion}; schema ${schemaVersion}\n`)
+  for (const folder of content.folders) {
+    hash.update(`folder ${folder}\n`)
+    hashFolder(join(resourcesDir, 'content', folder), folder, hash)
+  }
+  return hash.digest('hex')
+}
+
+function hashFolder(dir: string, label: string, hash: ReturnType<typeof createHash>): void {
+  let entries
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch (error) {
+    hash.update(`unreadable ${label} ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`)
+    return
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name)
+    const name = `${label}/${entry.name}`
+    if (entry.isDirectory()) {
+      hashFolder(path, name, hash)
+    } else if (entry.isFile()) {
+      const bytes = readFileSync(path)
+      hash.update(`file ${name} ${bytes.length}\n`)
+      hash.update(bytes)
+    } else {
+      // Links and other special entries are not content the importers read as files.
+      hash.update(`other ${name}\n`)
+    }
+  }
+}

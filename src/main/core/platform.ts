@@ -1,0 +1,19 @@
+import type { Clock } from './clock'
+import type { DocumentPrinter, PdfRenderer, SavePathChooser } from './print/pdf-renderer'
+
+/**
+ * What the platform supplies to the core, given once to `openLibrary`: the Electron shell passes
+ * its print window, save dialog and the OS locale (src/main/print-window.ts); tests and the e2e
+ * harness pass Chromium's page.pdf() and a stub dialog. Anything left out is simply unavailable:
+ * without `pdf` the core still builds print documents, and preview, print and save report that
+ * printing is not available.
+ */
+export interface Platform {
+  readonly pdf?: PdfRenderer | undefined
+  readonly printer?: DocumentPrinter | undefined
+  readonly chooseSavePath?: SavePathChooser | undefined
+  /** The system locale (Electron: app.getLocale()); sets the first default paper and language. */
+  readonly locale?: string | undefined
+  /** Every timestamp comes from here (tests fix it). */
+  readonly clock?: Clock | undefined
+}

@@ -1,0 +1,13 @@
+import type { HandlerGroup } from '../api/handlers'
+import type { SettingsService } from './settings-service'
+
+export type SettingsChannel =
+  'settings:getProfile' | 'settings:saveProfile' | 'settings:setLogo' | 'settings:clearLogo'
+
+/** The clinic profile that brands every handout. */
+export const settingsHandlers = (settings: SettingsService): HandlerGroup<SettingsChannel> => ({
+  'settings:getProfile': () => settings.getProfile(),
+  'settings:saveProfile': (input) => settings.saveProfile(input),
+  'settings:setLogo': ({ fileName, dataBase64 }) => settings.setLogo(fileName, dataBase64),
+  'settings:clearLogo': () => settings.clearLogo()
+})
