@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { BrowserWindow, app, dialog, session } from 'electron'
 import type { Session, WebContentsPrintOptions } from 'electron'
 import { ApiError } from '../shared/api'
+import { paperLabel } from '../shared/handouts/paper'
 import type { PaperSize } from '../shared/handouts/paper'
 import { PRINT_DOCUMENT_CSP } from './core'
 import type { DocumentPrinter, PdfRenderer, Platform } from './core'
@@ -66,7 +67,6 @@ export async function withPrintWindow<T>(
   }
 }
 
-const pageSizeOf = (paper: PaperSize): 'A4' | 'Letter' => (paper === 'a4' ? 'A4' : 'Letter')
 
 export const electronPdfRenderer: PdfRenderer = {
   toPdf: (html, { paper }) =>
@@ -75,7 +75,7 @@ export const electronPdfRenderer: PdfRenderer = {
         // Without it Chromium ignores the document's @page size (DESIGN §4).
         preferCSSPageSize: true,
         printBackground: true,
-        pageSize: pageSizeOf(paper)
+        pageSize: paperLabel(paper)
       })
     )
 }
@@ -90,7 +90,7 @@ export function printOptionsFor(options: {
     silent: options.deviceName !== null,
     ...(options.deviceName !== null ? { deviceName: options.deviceName } : {}),
     copies: options.copies,
-    pageSize: pageSizeOf(options.paper),
+    pageSize: paperLabel(options.paper),
     printBackground: true,
     color: true
   }

@@ -35,10 +35,5 @@ export function defaultPaperForLocale(locale: string | undefined): PaperSize {
   }
 }
 
-/** Page sizes in points (1/72 in), as PDF viewers report them. */
-export const PAPER_POINTS: Readonly<Record<PaperSize, { width: number; height: number }>> = {
-  letter: { width: 612, height: 792 },
-  a4: { width: 595.28, height: 841.89 }
-}
-
-export const paperLabel = (paper: PaperSize): string => (paper === 'a4' ? 'A4' : 'Letter')
+/** The paper's name as people (and CSS @page, and Electron's pageSize) write it. */
+export const paperLabel = (paper: PaperSize): 'A4' | 'Letter' => (paper === 'a4' ? 'A4' : 'Letter')

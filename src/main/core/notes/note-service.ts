@@ -18,12 +18,6 @@ import { NoteRepo } from './note-repo'
 import type { DraftRow, NoteRow } from './note-repo'
 import { noteTitle } from './note-title'
 
-/** Finds the title of what a note belongs to; null when the item does not exist. */
-export type NoteTargetResolver = (
-  kind: NoteTargetKind,
-  id: string
-) => { title: string; parentId: string | null } | null
-
 export interface NoteServiceDeps {
   readonly db: Db
   readonly clock: Clock

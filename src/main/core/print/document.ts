@@ -1,6 +1,6 @@
-import { fillFields, findFields, isHandoutField } from '../../../shared/handouts/fields'
+import { fillFields } from '../../../shared/handouts/fields'
 import type { HandoutField } from '../../../shared/handouts/fields'
-import { printStrings, scriptOfLang } from '../../../shared/handouts/languages'
+import { isCjkLang, printStrings } from '../../../shared/handouts/languages'
 import type { PaperSize } from '../../../shared/handouts/paper'
 import { escapeHtml } from './escape'
 import { fontFaceCss } from './fonts'
@@ -61,9 +61,7 @@ export function formatPrintDate(date: Date, lang: string): string {
 }
 
 const familyStack = (lang: string): FontFamily[] =>
-  scriptOfLang(lang) === 'han-simplified'
-    ? ['Noto Sans SC', 'Noto Sans']
-    : ['Noto Sans', 'Noto Sans SC']
+  isCjkLang(lang) ? ['Noto Sans SC', 'Noto Sans'] : ['Noto Sans', 'Noto Sans SC']
 
 const cssFamilies = (families: readonly FontFamily[]): string =>
   [...families.map((f) => `'${f}'`), 'sans-serif'].join(',')
@@ -188,9 +186,7 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
 
   const families = familyStack(firstLang)
   const fonts = fontFaceCss({
-    families: input.items.some((i) => scriptOfLang(i.lang) === 'han-simplified')
-      ? families
-      : ['Noto Sans', 'Noto Sans SC'],
+    families: input.items.some((i) => isCjkLang(i.lang)) ? families : ['Noto Sans', 'Noto Sans SC'],
     ...fontText
   })
   const css = printCss({
@@ -253,9 +249,3 @@ const decodeEntities = (text: string): string =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
-
-/** Fields a body uses that are not known: the save path refuses these (see fields.ts). */
-export const unknownFields = (markdown: string): string[] =>
-  findFields(markdown)
-    .map((f) => f.name)
-    .filter((name) => !isHandoutField(name))

@@ -42,16 +42,9 @@ const STYLES: Readonly<
 }
 
 const requireHere = createRequire(__filename)
-let packageDirs: Partial<Record<FontFamily, string>> = {}
-
-/** Where the @fontsource packages are; the app may point elsewhere (resources in a packaged build). */
-export function setFontPackageDir(family: FontFamily, dir: string): void {
-  packageDirs = { ...packageDirs, [family]: dir }
-  facesCache.delete(family)
-}
 
 const packageDir = (family: FontFamily): string =>
-  packageDirs[family] ?? dirname(requireHere.resolve(`${PACKAGES[family]}/package.json`))
+  dirname(requireHere.resolve(`${PACKAGES[family]}/package.json`))
 
 export function parseUnicodeRange(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []

@@ -1,3 +1,4 @@
+import { paperLabel } from '../../../shared/handouts/paper'
 import type { PaperSize } from '../../../shared/handouts/paper'
 import { cssString } from './escape'
 
@@ -25,7 +26,7 @@ export function printCss(options: {
 }): string {
   const body = options.largePrint ? LARGE_BODY_PT : BODY_PT
   const small = options.largePrint ? 11 : 8.5
-  const size = options.paper === 'a4' ? 'A4' : 'Letter'
+  const size = paperLabel(options.paper)
   const pages = options.footers
     .map((f) => {
       const [before, middle, after] = f.pageLabel

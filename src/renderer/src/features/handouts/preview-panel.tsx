@@ -3,6 +3,7 @@ import { useAsync } from '../../lib/use-async'
 import { useDebounced } from '../../lib/use-debounced'
 import { ErrorState } from '../../components/states'
 import type { HandoutDraft, PrintItem } from '../../../../shared/api/handouts'
+import { paperLabel } from '../../../../shared/handouts/paper'
 import type { PaperSize } from '../../../../shared/handouts/paper'
 import { PdfPages } from './pdf-pages'
 
@@ -47,7 +48,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
         <>
           <p className="muted preview-panel__count">
             {preview.state.data.pageCount} {preview.state.data.pageCount === 1 ? 'page' : 'pages'} ·{' '}
-            {props.paper === 'a4' ? 'A4' : 'Letter'}
+            {paperLabel(props.paper)}
             {props.largePrint ? ' · large print' : ''}
           </p>
           <PdfPages pdfBase64={preview.state.data.pdfBase64} label={props.label} />

@@ -1,3 +1,4 @@
+import { paperLabel } from '../../../../shared/handouts/paper'
 import { useState } from 'react'
 import { EmptyState, ErrorState, SkeletonList } from '../../components/states'
 import { useToast } from '../../components/toast'
@@ -90,7 +91,7 @@ export function PrintLogScreen() {
                     </ul>
                   </td>
                   <td>{[...new Set(entry.items.map((i) => langLabel(i.lang)))].join(', ')}</td>
-                  <td>{entry.paper === 'a4' ? 'A4' : 'Letter'}</td>
+                  <td>{paperLabel(entry.paper)}</td>
                   <td>{entry.copies}</td>
                   <td>{entry.largePrint ? 'Yes' : 'No'}</td>
                   <td>

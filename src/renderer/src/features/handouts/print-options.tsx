@@ -1,3 +1,4 @@
+import { paperLabel } from '../../../../shared/handouts/paper'
 import type { PaperSize } from '../../../../shared/handouts/paper'
 
 export interface PrintChoices {
@@ -38,7 +39,7 @@ export function PrintOptions({ value, onChange, practitioners, idPrefix }: Print
               checked={value.paper === paper}
               onChange={() => set({ paper })}
             />
-            {paper === 'a4' ? 'A4' : 'Letter'}
+            {paperLabel(paper)}
           </label>
         ))}
       </fieldset>

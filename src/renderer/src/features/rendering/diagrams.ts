@@ -1,6 +1,6 @@
 import { api } from '../../lib/api'
 import type * as MermaidRenderer from './mermaid-renderer'
-import { sanitizeSvgFragment, sanitizeSvgMarkup } from './sanitize-svg'
+import { sanitizeSvg } from '../../../../shared/markdown/sanitize-svg'
 
 export interface DiagramSource {
   readonly index: number
@@ -54,13 +54,13 @@ export async function diagramSvg(source: string, persist = true): Promise<string
   if (source.length <= MAX_CACHED_SOURCE) {
     const cached = await api.diagrams.get({ source }).catch(() => null)
     if (cached?.svg) {
-      const clean = sanitizeSvgMarkup(cached.svg)
+      const clean = sanitizeSvg(cached.svg)
       remember(source, clean, true)
       return clean
     }
   }
   const { renderMermaid } = await loadMermaid()
-  const clean = sanitizeSvgMarkup(await renderMermaid(source))
+  const clean = sanitizeSvg(await renderMermaid(source))
   remember(source, clean, false)
   if (persist) store(source, clean)
   return clean
@@ -124,7 +124,7 @@ export async function drawDiagrams(
     try {
       const svg = await diagramSvg(source, options.persist ?? true)
       if (isCancelled()) return
-      const fragment = sanitizeSvgFragment(svg)
+      const fragment = svgFragment(svg)
       const element = fragment.querySelector('svg')
       if (!element) throw new Error('the drawing came back empty.')
       element.setAttribute('role', 'img')
@@ -141,4 +141,14 @@ export async function drawDiagrams(
     }
     await nextFrame()
   }
+}
+
+/**
+ * An SVG that diagramSvg() already sanitized, as nodes to append. A <template> parses it inert
+ * (nothing in it runs or loads while it is parsed), exactly as the sanitizer parsed it.
+ */
+function svgFragment(svg: string): DocumentFragment {
+  const template = document.createElement('template')
+  template.innerHTML = svg
+  return template.content
 }

@@ -1,3 +1,4 @@
+import { paperLabel } from '../../../../shared/handouts/paper'
 import { useState } from 'react'
 import type { ChangeEvent, ReactElement } from 'react'
 import { ErrorState, Loading } from '../../components/states'
@@ -312,7 +313,7 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
                   checked={draft.defaultPaper === paper}
                   onChange={() => set({ defaultPaper: paper })}
                 />
-                {paper === 'a4' ? 'A4' : 'Letter'}
+                {paperLabel(paper)}
               </label>
             ))}
           </fieldset>
