@@ -7,7 +7,7 @@
  * 2. better-sqlite3 built for Electron, kept apart in .electron-native/ and opened by the app
  *    with `nativeBinding` (src/main/native-binding.ts). node_modules keeps the build for plain
  *    Node that the tests use, so `npm test` and `npm start` work in either order without
- *    rebuilding over each other (TOOLCHAIN.md, "One better-sqlite3, two runtimes").
+ *    rebuilding over each other (docs/toolchain.md, "One better-sqlite3, two runtimes").
  *
  * The build happens in a temporary copy of the package, never in node_modules, and without
  * `npm_config_nodedir` in the environment: on this kind of machine npm sets it to /usr and

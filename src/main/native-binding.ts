@@ -4,7 +4,7 @@ import { join } from 'node:path'
 /**
  * Where scripts/prepare-electron.mjs puts better-sqlite3 built for Electron. node_modules keeps the
  * build for plain Node (tests), so `npm test` and `npm start` never rebuild over each other
- * (TOOLCHAIN.md, "One better-sqlite3, two runtimes"). The script computes the same path; a unit
+ * (docs/toolchain.md, "One better-sqlite3, two runtimes"). The script computes the same path; a unit
  * test holds the two together.
  */
 export function electronNativeBindingPath(

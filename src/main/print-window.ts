@@ -11,7 +11,7 @@ import { APP_ORIGIN, APP_SCHEME } from './origins'
 import { buildPrintWebPreferences } from './window'
 
 /**
- * The Electron side of the one print pipeline (DESIGN §4, P2, P3). The core renders the print
+ * The Electron side of the one print pipeline (docs/architecture.md §4, P2, P3). The core renders the print
  * document; here it is laid out in a hidden window that runs no JavaScript, has no preload, and
  * lives in its own in-memory session. The document is served from memory on that session's own
  * app:// handler (a one-time address per job), not from a data: URL, which Chromium caps at 2 MB
@@ -67,12 +67,11 @@ export async function withPrintWindow<T>(
   }
 }
 
-
 export const electronPdfRenderer: PdfRenderer = {
   toPdf: (html, { paper }) =>
     withPrintWindow(html, (window) =>
       window.webContents.printToPDF({
-        // Without it Chromium ignores the document's @page size (DESIGN §4).
+        // Without it Chromium ignores the document's @page size (docs/architecture.md §4).
         preferCSSPageSize: true,
         printBackground: true,
         pageSize: paperLabel(paper)

@@ -2,7 +2,7 @@ import { vi } from 'vitest'
 
 /**
  * A stand-in for the parts of electron the shell uses. No Electron binary can run here
- * (TOOLCHAIN.md), so every shell test mocks 'electron' with one of these:
+ * (docs/toolchain.md), so every shell test mocks 'electron' with one of these:
  *
  *   const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron())
  *   vi.mock('electron', () => fake.module)

@@ -1,6 +1,6 @@
 /**
  * Renders every built-in handout in every language (regular and large print, the clinic's paper
- * sizes) to PDF and page images, for the visual check (CHECKLIST P1: "page PNGs are looked at")
+ * sizes) to PDF and page images, for the visual check (docs/checklist.md P1: "page PNGs are looked at")
  * and for the samples in docs/handouts/.
  *
  *   node --import tsx test/print/render-samples.ts <out-dir> [--docs]

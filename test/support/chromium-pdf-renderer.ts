@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import type { PaperSize } from '../../src/shared/handouts/paper'
 import type { PdfRenderer } from '../../src/main/core/print/pdf-renderer'
 
-/** Debian chromium flags that keep it offline and quiet (TOOLCHAIN.md); the e2e harness's too. */
+/** Debian chromium flags that keep it offline and quiet (docs/toolchain.md); the e2e harness's too. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,4 +1,4 @@
-/** Where every timestamp comes from, so tests can fix time (deterministic clocks, DESIGN §6). */
+/** Where every timestamp comes from, so tests can fix time (deterministic clocks, docs/architecture.md §5). */
 export type Clock = () => Date
 
 /** The ISO-8601 form every timestamp is stored and shown in. */

@@ -2,7 +2,7 @@ import { fillFields } from './fields'
 
 /**
  * The prose of a handout's markdown, one sentence-ending line per block, as readability formulas
- * expect it: headings and list items become sentences (CONTENT.md asks list items to end with a
+ * expect it: headings and list items become sentences (docs/content-format.md asks list items to end with a
  * full stop because the formulas count sentences), markup and diagrams are dropped, and fields
  * become one ordinary word.
  */

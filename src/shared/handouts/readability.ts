@@ -2,7 +2,7 @@ import readability from 'text-readability'
 import { handoutPlainText } from './plain-text'
 
 /**
- * Reading level of patient text (CHECKLIST H1: grade 8 or below, aim for 6).
+ * Reading level of patient text (docs/checklist.md H1: grade 8 or below, aim for 6).
  * - English: Flesch–Kincaid grade and the consensus grade of `text-readability`.
  * - French: Kandel & Moles (1958), Flesch's reading ease refitted for French
  *   (207 − 1.015 × words per sentence − 73.6 × syllables per word), turned into a school grade with

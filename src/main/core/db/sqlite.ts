@@ -6,7 +6,7 @@ export type Db = Database.Database
 export interface SqliteBinding {
   /**
    * Path to a better-sqlite3 addon built for the running runtime. The Electron app points this
-   * at its Electron-ABI build; tests leave it out and use the Node build (TOOLCHAIN.md).
+   * at its Electron-ABI build; tests leave it out and use the Node build (docs/toolchain.md).
    */
   readonly nativeBinding?: string | undefined
 }

@@ -9,7 +9,7 @@ import { printCss } from './print-css'
 import type { PageFooter } from './print-css'
 
 /**
- * The one print document (DESIGN §4): complete, self-contained HTML that the preview, the PDF and
+ * The one print document (docs/architecture.md §4): complete, self-contained HTML that the preview, the PDF and
  * the printer all use. No script, no external reference (fonts and logo are data: URLs), a CSP
  * that forbids anything else, and every piece of clinic or patient text escaped.
  */

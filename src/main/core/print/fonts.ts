@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 
 /**
  * Print fonts, embedded into the print document as data: URLs so that every machine breaks lines
- * the same way and every PDF carries its fonts (CHECKLIST P1). The @fontsource packages split each
+ * the same way and every PDF carries its fonts (docs/checklist.md P1). The @fontsource packages split each
  * family into subsets by unicode-range; we embed only the subsets the document's characters need,
  * so an English handout carries ~50 KB of Noto Sans and a Chinese one only the Noto Sans SC
  * slices that hold its characters.

@@ -43,7 +43,7 @@ type DocumentOptions = Omit<PrintOptions, 'copies'> & {
 }
 
 /**
- * The one print pipeline (DESIGN §4): every preview, PDF and print goes through `document()`.
+ * The one print pipeline (docs/architecture.md §4): every preview, PDF and print goes through `document()`.
  * The patient's name is an argument of that call and nothing else: it is never written to the
  * database, the print log or the search index.
  */

@@ -124,7 +124,7 @@ interface HitRow {
 }
 
 /**
- * The one full-text index over every kind of item (DESIGN §3): one search box finds articles,
+ * The one full-text index over every kind of item (docs/architecture.md §5): one search box finds articles,
  * handouts, muscles, trigger points, acupoints and notes. Features call upsert/remove inside the
  * same transaction as the save that changed the item, so the index never drifts from the data.
  */

@@ -8,7 +8,7 @@ const MEASURE_NAMES: Record<ReadabilityReport['measure'], string> = {
   none: 'no formula for this language'
 }
 
-/** Reading level as the clinic types: a warning above grade 8 (CHECKLIST H1), the aim is 6. */
+/** Reading level as the clinic types: a warning above grade 8 (docs/checklist.md H1), the aim is 6. */
 export function ReadabilityMeter({ report }: { report: ReadabilityReport }) {
   const level =
     report.measure === 'none' || report.tooShort
