@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { BACK_DETAILS, FRONT_DETAILS } from '../../src/shared/atlas/figure-details'
 import {
-  BACK_DETAILS,
-  FRONT_DETAILS,
   fullOutline,
   isInsideSilhouette,
   silhouettePath,

@@ -2,12 +2,10 @@ import { ApiError } from '../../../shared/api'
 import type {
   Handout,
   HandoutDraft,
-  HandoutLangSummary,
   HandoutSummary,
   HandoutVersion,
   ReviewStatus
 } from '../../../shared/api/handouts'
-import { referenceSchema } from '../../../shared/api/common'
 import { checkFields, describeFieldProblems } from '../../../shared/handouts/fields'
 import { langLabel } from '../../../shared/handouts/languages'
 import { handoutPlainText } from '../../../shared/handouts/plain-text'
@@ -29,6 +27,7 @@ import {
 import type { BuiltinHandoutContent } from './builtin-handouts'
 import { HandoutRepo } from './handout-repo'
 import type { HandoutTextRow } from './handout-repo'
+import { approvalOf, fromShipped, langSummary, parseReferences } from './handout-rows'
 
 export interface HandoutServiceDeps {
   readonly db: Db
@@ -355,55 +354,8 @@ export class HandoutService {
   }
 }
 
-function fromShipped(content: BuiltinHandoutContent, version: number, now: string): HandoutTextRow {
-  return {
-    handoutId: content.id,
-    lang: content.lang,
-    version,
-    title: content.title,
-    summary: content.summary,
-    body: content.body,
-    referencesJson: JSON.stringify(content.references),
-    reviewStatus: content.reviewStatus,
-    approvedBy: null,
-    approvedOn: null,
-    textHash: handoutTextHash(content),
-    isBuiltin: true,
-    updatedAt: now
-  }
-}
-
 /** Unknown or unclosed fields are refused at save time, naming the field. */
 function assertFields(body: string): void {
   const problems = checkFields(body)
   if (problems.length > 0) throw new ApiError('invalid_input', describeFieldProblems(problems))
-}
-
-const approvalOf = (row: { approvedBy: string | null; approvedOn: string | null }) =>
-  row.approvedBy !== null && row.approvedOn !== null
-    ? { by: row.approvedBy, on: row.approvedOn }
-    : null
-
-function langSummary(
-  row: HandoutTextRow,
-  record: Parameters<typeof builtinStatus>[0]
-): HandoutLangSummary {
-  const status = builtinStatus(record, row.textHash)
-  return {
-    lang: row.lang,
-    title: row.title,
-    version: row.version,
-    reviewStatus: row.reviewStatus,
-    isBuiltin: status.isBuiltin,
-    isModified: status.isModified
-  }
-}
-
-function parseReferences(json: string) {
-  try {
-    const parsed = referenceSchema.array().safeParse(JSON.parse(json))
-    return parsed.success ? parsed.data : []
-  } catch {
-    return []
-  }
 }

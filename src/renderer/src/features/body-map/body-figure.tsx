@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { BACK_DETAILS, FRONT_DETAILS, silhouettePath } from '../../../../shared/atlas/figure'
+import { BACK_DETAILS, FRONT_DETAILS } from '../../../../shared/atlas/figure-details'
+import { silhouettePath } from '../../../../shared/atlas/figure'
 import type { BodyView } from '../../../../shared/atlas/landmarks'
 import { SPINE_LEVEL_Y } from '../../../../shared/atlas/landmarks'
 
