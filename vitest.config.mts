@@ -36,7 +36,9 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/renderer/setup.ts']
+          setupFiles: ['test/renderer/setup.ts'],
+          // Each test opens a real library and renders the whole app: seconds on a busy machine.
+          testTimeout: 30_000
         }
       },
       {

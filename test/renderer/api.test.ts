@@ -1,25 +1,28 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../src/shared/api'
 import { api, BRIDGE_MISSING_MESSAGE, isBridgeAvailable } from '../../src/renderer/src/lib/api'
-import { FakeLibrary } from './fake-api'
+import { openTestLibrary } from './real-core'
 
 describe('lib/api', () => {
   it('unwraps a successful ApiResult into its value', async () => {
-    new FakeLibrary([{ id: 'a', title: 'A', body: 'x' }]).install()
+    const library = await openTestLibrary({ articles: [{ id: 'a', title: 'A', body: 'x' }] })
+    library.install()
     const article = await api.articles.get({ id: 'a' })
     expect(article.title).toBe('A')
     expect(article.revision).toBe(1)
   })
 
   it('throws an ApiError with the code and message of a failed result', async () => {
-    new FakeLibrary().install()
+    const library = await openTestLibrary()
+    library.install()
     const failure = await api.articles.get({ id: 'missing' }).catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(ApiError)
     expect(failure).toMatchObject({ code: 'not_found' })
   })
 
   it('reports invalid input the way the core validates it', async () => {
-    new FakeLibrary().install()
+    const library = await openTestLibrary()
+    library.install()
     const failure = await api.articles.get({ id: 'Not A Slug' }).catch((e: unknown) => e)
     expect(failure).toMatchObject({ code: 'invalid_input' })
   })

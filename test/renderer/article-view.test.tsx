@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import mermaid from 'mermaid'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { FakeLibrary } from './fake-api'
+import { openTestLibrary } from './real-core'
+import type { ArticleSeed } from './real-core'
 import { currentHash, expectAccessible, main, renderApp, SEEDS } from './render-app'
 
 // jsdom cannot lay out SVG, so mermaid itself is replaced: a source containing BROKEN fails
@@ -29,20 +30,22 @@ const render = vi.mocked(mermaid.render)
 const DIAGRAM_GOOD = 'flowchart TD\n  A[Assess] --> B[Treat]'
 const DIAGRAM_BROKEN = 'flowchart TD\n  A --> BROKEN -->'
 
-function libraryWith(body: string, extra: Partial<(typeof SEEDS)[number]> = {}) {
-  return new FakeLibrary([
-    ...SEEDS,
-    {
-      id: 'course-of-care',
-      title: 'Course of care',
-      category: 'course-of-care',
-      tags: ['planning'],
-      summary: 'How many sessions, how often.',
-      isBuiltin: true,
-      body,
-      ...extra
-    }
-  ])
+function libraryWith(body: string, extra: Partial<ArticleSeed> = {}) {
+  return openTestLibrary({
+    articles: [
+      ...SEEDS,
+      {
+        id: 'course-of-care',
+        title: 'Course of care',
+        category: 'course-of-care',
+        tags: ['planning'],
+        summary: 'How many sessions, how often.',
+        isBuiltin: true,
+        body,
+        ...extra
+      }
+    ]
+  })
 }
 
 describe('article view', () => {
@@ -52,7 +55,7 @@ describe('article view', () => {
   })
 
   it('renders title, metadata, markdown, references and links', async () => {
-    renderApp('#/articles/what-is-ims')
+    await renderApp('#/articles/what-is-ims')
     expect(await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible()
     expect(screen.getByText('Intramuscular stimulation in one page.')).toBeInTheDocument()
     expect(screen.getByText('Built-in')).toBeInTheDocument()
@@ -95,7 +98,7 @@ describe('article view', () => {
       '',
       'Closing text.'
     ].join('\n')
-    const { library } = renderApp('#/articles/course-of-care', libraryWith(body))
+    const { library } = await renderApp('#/articles/course-of-care', await libraryWith(body))
     const text = await screen.findByRole('region', { name: 'Article text' })
     expect(await within(text).findByText('Closing text.')).toBeInTheDocument()
 
@@ -114,28 +117,30 @@ describe('article view', () => {
         flowchart: { htmlLabels: false }
       })
     )
-    await waitFor(() => expect(library.diagrams.get(DIAGRAM_GOOD)).toMatch(/^<svg/))
-    expect(library.diagrams.has(DIAGRAM_BROKEN)).toBe(false)
+    await waitFor(async () =>
+      expect((await library.call('diagrams:get', { source: DIAGRAM_GOOD })).svg).toMatch(/^<svg/)
+    )
+    expect((await library.call('diagrams:get', { source: DIAGRAM_BROKEN })).svg).toBeNull()
     await expectAccessible()
   })
 
   it('uses the cached SVG instead of running mermaid again', async () => {
     const source = 'flowchart LR\n  Cached --> Only'
-    const library = libraryWith(['```mermaid', source, '```'].join('\n'))
-    library.diagrams.set(
+    const library = await libraryWith(['```mermaid', source, '```'].join('\n'))
+    await library.call('diagrams:put', {
       source,
-      '<svg xmlns="http://www.w3.org/2000/svg"><text>from cache</text></svg>'
-    )
-    renderApp('#/articles/course-of-care', library)
+      svg: '<svg xmlns="http://www.w3.org/2000/svg"><text>from cache</text></svg>'
+    })
+    await renderApp('#/articles/course-of-care', library)
     expect(await screen.findByText('from cache')).toBeInTheDocument()
     expect(render).not.toHaveBeenCalled()
   })
 
   it('draws diagrams in the editor preview without storing drafts in the cache', async () => {
     const source = 'flowchart TD\n  Draft --> Preview'
-    const { library } = renderApp(
+    const { library } = await renderApp(
       '#/articles/course-of-care/edit',
-      libraryWith(['```mermaid', source, '```'].join('\n'))
+      await libraryWith(['```mermaid', source, '```'].join('\n'))
     )
     const preview = await screen.findByRole('region', { name: 'Preview' })
     expect(await within(preview).findByRole('img', { name: 'Diagram 1' })).toBeInTheDocument()
@@ -153,7 +158,7 @@ describe('article view', () => {
       'flowchart TD\n  HOSTILE --> X',
       '```'
     ].join('\n')
-    renderApp('#/articles/course-of-care', libraryWith(body))
+    await renderApp('#/articles/course-of-care', await libraryWith(body))
     const text = await screen.findByRole('region', { name: 'Article text' })
     await within(text).findByRole('img', { name: 'Diagram 1' })
     const html = main().innerHTML
@@ -173,7 +178,7 @@ describe('article view', () => {
 
   it('opens article links in the app and keeps external links out of the window', async () => {
     const body = 'See [IMS](article:what-is-ims) or [the web](https://example.org/page).'
-    const { user } = renderApp('#/articles/course-of-care', libraryWith(body))
+    const { user } = await renderApp('#/articles/course-of-care', await libraryWith(body))
     const text = await screen.findByRole('region', { name: 'Article text' })
     const external = await within(text).findByRole('link', { name: 'the web' })
     await user.click(external)
@@ -184,11 +189,11 @@ describe('article view', () => {
   })
 
   it('resets an edited built-in article after confirming, and says when a newer text exists', async () => {
-    const library = libraryWith('Original text.', {
+    const library = await libraryWith('First shipped text.', {
       edits: [{ body: 'Our own text.' }],
-      builtinUpdateAvailable: true
+      shippedLater: { body: 'Original text.' }
     })
-    const { user } = renderApp('#/articles/course-of-care', library)
+    const { user } = await renderApp('#/articles/course-of-care', library)
     expect(
       await screen.findByText(/A newer built-in version of this article is available/)
     ).toBeInTheDocument()
@@ -205,26 +210,27 @@ describe('article view', () => {
     expect(await screen.findByText('Original text.')).toBeInTheDocument()
     expect(screen.getByText('Built-in')).toBeInTheDocument()
     expect(screen.queryByText(/A newer built-in version/)).not.toBeInTheDocument()
-    expect(library.current(library.articles.get('course-of-care')!).source).toBe('reset')
+    const [latest] = await library.call('articles:revisions', { id: 'course-of-care' })
+    expect(latest?.source).toBe('reset')
   })
 
   it('moves an article to the bin with undo', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes')
     await user.click(await screen.findByRole('button', { name: 'Move to bin' }))
     expect(
       await screen.findByText('“Neck pain: clinic notes” was moved to the bin.')
     ).toBeInTheDocument()
     expect(currentHash()).toBe('#/articles')
-    expect(library.article('neck-pain-notes').deletedAt).not.toBeNull()
+    expect((await library.article('neck-pain-clinic-notes')).deletedAt).not.toBeNull()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
     ).toBeVisible()
-    expect(library.article('neck-pain-notes').deletedAt).toBeNull()
+    expect((await library.article('neck-pain-clinic-notes')).deletedAt).toBeNull()
   })
 
   it('explains a missing article and offers the way back', async () => {
-    renderApp('#/articles/no-such-article')
+    await renderApp('#/articles/no-such-article')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Article not found' })
     ).toBeVisible()
@@ -234,10 +240,11 @@ describe('article view', () => {
   })
 
   it('offers a retry when opening fails', async () => {
-    const library = new FakeLibrary(SEEDS)
-    library.failWith('articles:get', { code: 'io_error', message: 'Disk error.' }, 1)
-    const { user } = renderApp('#/articles/what-is-ims', library)
+    const library = await openTestLibrary({ articles: SEEDS })
+    library.closeDatabase()
+    const { user } = await renderApp('#/articles/what-is-ims', library)
     expect(await screen.findByText('The article could not be opened.')).toBeInTheDocument()
+    library.reopen()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible()
   })

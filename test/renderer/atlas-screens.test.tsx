@@ -1,16 +1,134 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetAtlasMapCache } from '../../src/renderer/src/features/atlas/use-atlas-map'
-import { FakeLibrary } from './fake-api'
-import { installAtlas } from './atlas-fake'
+import { openTestLibrary } from './real-core'
+import type { AcupointSeed, LibrarySeed, MuscleSeed } from './real-core'
 import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
 
-function start(hash: string) {
-  const library = new FakeLibrary(SEEDS)
-  const store = installAtlas(library)
-  const rendered = renderApp(hash, library)
-  return { ...rendered, store }
+const REF = [{ authors: 'Simons DG', title: 'Trigger Point Manual', year: 1999, source: 'W&W' }]
+
+function muscle(partial: Partial<MuscleSeed> & Pick<MuscleSeed, 'id' | 'name'>): MuscleSeed {
+  return {
+    region: 'shoulder',
+    action: 'Moves the arm.',
+    innervation: { nerve: 'A nerve', roots: ['C5', 'C6'] },
+    contentVersion: 1,
+    triggerPoints: [],
+    needling: { position: 'Prone.', approach: 'Perpendicular.', cautions: 'Stay over bone.' },
+    references: REF,
+    ...partial
+  }
 }
+
+/** Three small, made-up muscles (built-in content files the library imports). */
+const MUSCLES: MuscleSeed[] = [
+  muscle({
+    id: 'infraspinatus',
+    name: 'Infraspinatus',
+    innervation: { nerve: 'Suprascapular nerve', roots: ['C5', 'C6'] },
+    triggerPoints: [
+      {
+        id: 'infraspinatus-1',
+        name: 'Infraspinatus, medial point',
+        location: 'Below the spine of the scapula.',
+        markers: [{ view: 'back', x: 245, y: 255 }],
+        referral: {
+          description: 'Deep in the front of the shoulder.',
+          zones: [{ view: 'front', cx: 115, cy: 215, rx: 16, ry: 18 }]
+        },
+        symptoms: ['Cannot reach behind the back.']
+      }
+    ],
+    safety: [{ flag: 'nerve', text: 'Suprascapular nerve at the spinoglenoid notch.' }]
+  }),
+  muscle({
+    id: 'upper-trapezius',
+    name: 'Upper trapezius',
+    region: 'head-neck',
+    innervation: { nerve: 'Spinal accessory nerve', roots: ['C3', 'C4'] },
+    triggerPoints: [
+      {
+        id: 'upper-trapezius-1',
+        name: 'Upper trapezius, mid-fibres',
+        location: 'Upper border.',
+        markers: [
+          { view: 'back', x: 240, y: 190 },
+          { view: 'back', x: 160, y: 190 }
+        ],
+        referral: {
+          description: 'Side of the neck to the temple.',
+          zones: [{ view: 'back', cx: 225, cy: 130, rx: 18, ry: 35 }]
+        }
+      }
+    ],
+    safety: [{ flag: 'pneumothorax', text: 'Lung apex lies beneath.' }]
+  }),
+  muscle({
+    id: 'gluteus-medius',
+    name: 'Gluteus medius',
+    region: 'hip',
+    innervation: { nerve: 'Superior gluteal nerve', roots: ['L4', 'L5', 'S1'] },
+    triggerPoints: [
+      {
+        id: 'gluteus-medius-1',
+        name: 'Gluteus medius, posterior',
+        location: 'Below the iliac crest.',
+        markers: [{ view: 'back', x: 235, y: 445 }],
+        referral: {
+          description: 'Sacrum and buttock.',
+          zones: [{ view: 'back', cx: 215, cy: 470, rx: 25, ry: 20 }]
+        }
+      }
+    ]
+  })
+]
+
+function point(
+  p: Partial<AcupointSeed> & Pick<AcupointSeed, 'meridian' | 'number' | 'pinyin' | 'english'>
+): AcupointSeed {
+  const code = `${p.meridian}${p.number}`
+  return {
+    code,
+    region: 'hand',
+    location: `Where ${code} is.`,
+    contentVersion: 1,
+    references: REF,
+    ...p
+  }
+}
+
+const POINTS: AcupointSeed[] = [
+  point({
+    meridian: 'LI',
+    number: 4,
+    pinyin: 'Hegu',
+    english: 'Joining Valley',
+    flags: ['pregnancy'],
+    flagNotes: 'Traditionally avoided in pregnancy.',
+    marker: { view: 'front', x: 66, y: 528 }
+  }),
+  point({
+    meridian: 'LI',
+    number: 11,
+    pinyin: 'Quchi',
+    english: 'Pool at the Crook',
+    region: 'arm'
+  }),
+  point({
+    meridian: 'ST',
+    number: 36,
+    pinyin: 'Zusanli',
+    english: 'Leg Three Miles',
+    region: 'leg',
+    marker: { view: 'front', x: 150, y: 730 }
+  })
+]
+
+const ATLAS: LibrarySeed = { articles: SEEDS, muscles: MUSCLES, acupoints: POINTS }
+
+const start = (hash: string) => renderApp(hash, ATLAS)
+
+const draftFor = { target: { kind: 'muscle' as const, id: 'upper-trapezius' } }
 
 const markers = (view: 'front' | 'back') =>
   Array.from(document.querySelectorAll<SVGGElement>(`svg[data-view="${view}"] .body-map__marker`))
@@ -19,7 +137,7 @@ beforeEach(() => resetAtlasMapCache())
 
 describe('the atlas screen', () => {
   it('draws both views with focusable markers: one tab stop, arrows move, focus names them', async () => {
-    const { user } = start('#/atlas')
+    const { user } = await start('#/atlas')
     await screen.findByRole('group', { name: /Back of the body/ })
     const back = markers('back')
     expect(back.map((m) => m.getAttribute('aria-label'))).toEqual([
@@ -42,7 +160,7 @@ describe('the atlas screen', () => {
   })
 
   it('filters by region and can show every referral zone', async () => {
-    const { user } = start('#/atlas')
+    const { user } = await start('#/atlas')
     await screen.findByRole('group', { name: /Back of the body/ })
     expect(document.querySelectorAll('.body-map__zone')).toHaveLength(0)
     await user.click(screen.getByLabelText('All zones'))
@@ -56,7 +174,7 @@ describe('the atlas screen', () => {
   })
 
   it('searches from pain: choosing the front of the shoulder lists infraspinatus', async () => {
-    const { user } = start('#/atlas?mode=pain')
+    const { user } = await start('#/atlas?mode=pain')
     await screen.findByLabelText('Place')
     await user.selectOptions(screen.getByLabelText('Place'), 'Front of shoulder (right)')
     const list = await screen.findByRole('list', { name: 'Candidate muscles' })
@@ -78,7 +196,7 @@ describe('the atlas screen', () => {
   })
 
   it('looks up nerve roots: lists, highlights and shades the paraspinal levels', async () => {
-    const { user } = start('#/atlas?mode=roots')
+    const { user } = await start('#/atlas?mode=roots')
     await user.click(await screen.findByRole('button', { name: 'C5' }))
     await user.click(screen.getByRole('button', { name: 'C6' }))
     expect(screen.getByRole('button', { name: 'C5' })).toHaveAttribute('aria-pressed', 'true')
@@ -105,7 +223,7 @@ describe('the atlas screen', () => {
   })
 
   it('has no serious accessibility problem', async () => {
-    start('#/atlas?mode=roots&roots=C5,C6')
+    await start('#/atlas?mode=roots&roots=C5,C6')
     await screen.findByRole('list', { name: 'Muscles supplied' })
     await expectAccessible()
   })
@@ -113,7 +231,7 @@ describe('the atlas screen', () => {
 
 describe('a muscle page', () => {
   it('shows every field, the safety notice, the caveat link and the map', async () => {
-    start('#/atlas/muscles/upper-trapezius')
+    await start('#/atlas/muscles/upper-trapezius')
     await screen.findByRole('heading', { level: 1, name: 'Upper trapezius' })
     const safety = screen.getByRole('complementary', { name: 'Safety' })
     expect(safety).toHaveTextContent('Pneumothorax risk. Lung apex lies beneath.')
@@ -133,7 +251,7 @@ describe('a muscle page', () => {
   })
 
   it('says so when the muscle does not exist', async () => {
-    start('#/atlas/muscles/nope')
+    await start('#/atlas/muscles/nope')
     expect(
       await screen.findByText('This muscle is not in the atlas.', { selector: '.state__title' })
     ).toBeVisible()
@@ -142,14 +260,14 @@ describe('a muscle page', () => {
 
 describe('notes on an item', () => {
   it('adds a note, keeping a draft while typing, and lists it pinned first', async () => {
-    const { user, library, store } = start('#/atlas/muscles/upper-trapezius')
+    const { user, library } = await start('#/atlas/muscles/upper-trapezius')
     await user.click(await screen.findByRole('button', { name: 'Add a note' }))
     await user.type(screen.getByLabelText('Note (Markdown)'), 'Pincer grip works')
-    await screen.findByText(/Draft kept/, {}, { timeout: 2000 })
-    expect(store.drafts.get('new:muscle:upper-trapezius')?.body).toBe('Pincer grip works')
+    await screen.findByText(/Draft kept/)
+    expect((await library.call('notes:getDraft', draftFor))?.body).toBe('Pincer grip works')
     await user.click(screen.getByRole('button', { name: 'Save note' }))
     const card = await screen.findByRole('article', { name: 'Pincer grip works' })
-    expect(store.drafts.size).toBe(0)
+    expect(await library.call('notes:drafts', {})).toEqual([])
     expect(library.callsTo('notes:create')).toEqual([
       { target: { kind: 'muscle', id: 'upper-trapezius' }, body: 'Pincer grip works' }
     ])
@@ -158,25 +276,16 @@ describe('notes on an item', () => {
   })
 
   it('reopens a draft left behind, with a notice', async () => {
-    const library = new FakeLibrary(SEEDS)
-    const store = installAtlas(library)
-    store.drafts.set('new:muscle:upper-trapezius', {
-      noteId: null,
-      target: { kind: 'muscle', id: 'upper-trapezius' },
-      body: 'Unfinished thought',
-      baseRevision: null,
-      savedAt: '2025-03-01T09:30:00.000Z'
-    })
-    renderApp('#/atlas/muscles/upper-trapezius', library)
+    const library = await openTestLibrary(ATLAS)
+    await library.call('notes:saveDraft', { ...draftFor, body: 'Unfinished thought' })
+    await renderApp('#/atlas/muscles/upper-trapezius', library)
     const text = await screen.findByLabelText('Note (Markdown)')
     expect(text).toHaveValue('Unfinished thought')
     expect(screen.getByText(/Restored the unsaved draft/)).toBeInTheDocument()
   })
 
   it('renders a hostile note inert', async () => {
-    const library = new FakeLibrary(SEEDS)
-    installAtlas(library)
-    renderApp('#/notes', library)
+    await start('#/notes')
     const { user } = { user: (await import('@testing-library/user-event')).default.setup() }
     await user.click(await screen.findByRole('button', { name: 'Add a note' }))
     const hostile =
@@ -193,7 +302,7 @@ describe('notes on an item', () => {
 
 describe('acupoints', () => {
   it('finds a point however it is written, and opens it with its safety flag', async () => {
-    const { user } = start('#/acupoints')
+    const { user } = await start('#/acupoints')
     const find = await screen.findByLabelText('Find a point')
     for (const q of ['li 4', 'LI-4', 'Hegu', 'joining valley']) {
       await user.clear(find)
@@ -209,7 +318,7 @@ describe('acupoints', () => {
   })
 
   it('opens a point by a loosely written code in the address', async () => {
-    start('#/acupoints/li-4')
+    await start('#/acupoints/li-4')
     expect(await screen.findByRole('heading', { level: 1, name: 'LI4 Hegu' })).toBeVisible()
   })
 })
@@ -220,9 +329,7 @@ describe('notes on an article', () => {
     const { ArticleNotes } = await import('../../src/renderer/src/features/notes/article-notes')
     const { ConfirmProvider } = await import('../../src/renderer/src/components/confirm')
     const { ToastProvider } = await import('../../src/renderer/src/components/toast')
-    const library = new FakeLibrary(SEEDS)
-    installAtlas(library)
-    library.install()
+    const library = (await openTestLibrary(ATLAS)).install()
     const user = (await import('@testing-library/user-event')).default.setup()
     render(
       <ConfirmProvider>

@@ -1,13 +1,28 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FakeLibrary } from './fake-api'
+import { openTestLibrary } from './real-core'
+import type { TestLibrary } from './real-core'
 import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
 
 const field = (name: RegExp | string) => screen.getByRole('textbox', { name })
 
+/** Another window saves the article while this one edits it. */
+async function saveElsewhere(library: TestLibrary, id: string, body: string) {
+  const { title, category, tags, summary, revision } = await library.article(id)
+  await library.call('articles:update', {
+    id,
+    baseRevision: revision,
+    title,
+    category,
+    tags,
+    summary,
+    body
+  })
+}
+
 describe('editor', () => {
   it('edits an article with a live preview and saves it with the revision it started from', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Edit: Neck pain: clinic notes' })
     ).toBeVisible()
@@ -27,31 +42,33 @@ describe('editor', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
     ).toBeVisible()
-    expect(currentHash()).toBe('#/articles/neck-pain-notes')
+    expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes')
     expect(screen.getByText('Saved “Neck pain: clinic notes”.')).toBeInTheDocument()
     expect(library.callsTo('articles:update')).toEqual([
       expect.objectContaining({
-        id: 'neck-pain-notes',
+        id: 'neck-pain-clinic-notes',
         baseRevision: 1,
         body: '## Plan\n\nThree sessions in week one.'
       })
     ])
-    expect(library.article('neck-pain-notes').revision).toBe(2)
+    expect((await library.article('neck-pain-clinic-notes')).revision).toBe(2)
   })
 
   it('saves with Ctrl+S', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const title = await screen.findByRole('textbox', { name: 'Title' })
     await user.type(title, ' (2025)')
     await user.keyboard('{Control>}s{/Control}')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes (2025)' })
     ).toBeVisible()
-    expect(library.article('neck-pain-notes').title).toBe('Neck pain: clinic notes (2025)')
+    expect((await library.article('neck-pain-clinic-notes')).title).toBe(
+      'Neck pain: clinic notes (2025)'
+    )
   })
 
   it('shows the contract validation messages inline and does not save', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const title = await screen.findByRole('textbox', { name: 'Title' })
     await user.clear(title)
     const tags = field('Tags')
@@ -75,22 +92,22 @@ describe('editor', () => {
   })
 
   it('puts the core’s invalid-input messages on the right field', async () => {
-    const library = new FakeLibrary(SEEDS)
-    library.failWith(
-      'articles:create',
-      { code: 'invalid_input', message: 'summary: The summary is not allowed here.' },
-      1
-    )
-    const { user } = renderApp('#/articles/new', library)
+    const library = await openTestLibrary({ articles: SEEDS })
+    // The form checks with the core's own schema, so only a form out of step with the core
+    // sends what the core refuses: here, a summary over the core's limit.
+    library.alterNextInput('articles:create', (draft) => ({ ...draft, summary: 'x'.repeat(401) }))
+    const { user } = await renderApp('#/articles/new', library)
     await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Cupping')
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(await screen.findByText('The summary is not allowed here.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('The summary can be at most 400 characters.')
+    ).toBeInTheDocument()
     expect(field('Summary')).toHaveAttribute('aria-invalid', 'true')
     expect(currentHash()).toBe('#/articles/new')
   })
 
   it('creates a new article', async () => {
-    const { user, library } = renderApp('#/articles/new')
+    const { user, library } = await renderApp('#/articles/new')
     await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Cupping basics')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'reference')
     await user.type(field('Tags'), 'cupping, basics')
@@ -99,7 +116,7 @@ describe('editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Cupping basics' })).toBeVisible()
     expect(currentHash()).toBe('#/articles/cupping-basics')
-    expect(library.article('cupping-basics')).toMatchObject({
+    expect(await library.article('cupping-basics')).toMatchObject({
       category: 'reference',
       tags: ['cupping', 'basics'],
       summary: 'What cupping is.',
@@ -108,7 +125,7 @@ describe('editor', () => {
   })
 
   it('asks before leaving with unsaved changes, in the app and on unload', async () => {
-    const { user } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
 
     // Nothing changed yet: leaving is free.
@@ -126,45 +143,48 @@ describe('editor', () => {
     expect(within(dialog).getByRole('button', { name: 'Keep editing' })).toHaveFocus()
     await expectAccessible()
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
-    expect(currentHash()).toBe('#/articles/neck-pain-notes/edit')
+    expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes/edit')
     expect(body).toHaveValue('Start with two sessions a week. More.')
 
     // Back button / typed address: guarded too.
     window.history.pushState(null, '', '#/articles')
     fireEvent(window, new PopStateEvent('popstate'))
     const again = await screen.findByRole('alertdialog', { name: 'Leave without saving?' })
-    expect(currentHash()).toBe('#/articles/neck-pain-notes/edit')
+    expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes/edit')
     await user.click(within(again).getByRole('button', { name: 'Discard changes' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Knowledge base' })).toBeVisible()
     expect(currentHash()).toBe('#/articles')
   })
 
   it('keeps the user’s text on a conflict and can save over the other change', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
     await user.clear(body)
     await user.type(body, 'My version.')
-    library.saveElsewhere('neck-pain-notes', { body: 'Their version.' })
+    await saveElsewhere(library, 'neck-pain-clinic-notes', 'Their version.')
 
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const alert = await screen.findByText(/This article was changed somewhere else/)
     expect(alert.closest('[role="alert"]')).toHaveTextContent('Your text is still here')
     expect(body).toHaveValue('My version.')
-    expect(currentHash()).toBe('#/articles/neck-pain-notes/edit')
+    expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes/edit')
     await expectAccessible()
 
     await user.click(screen.getByRole('button', { name: 'Save my version over it' }))
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
     ).toBeVisible()
-    expect(library.article('neck-pain-notes')).toMatchObject({ body: 'My version.', revision: 3 })
+    expect(await library.article('neck-pain-clinic-notes')).toMatchObject({
+      body: 'My version.',
+      revision: 3
+    })
   })
 
   it('can discard the user’s text on a conflict and load the latest', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
     await user.type(body, ' Mine.')
-    library.saveElsewhere('neck-pain-notes', { body: 'Their version.' })
+    await saveElsewhere(library, 'neck-pain-clinic-notes', 'Their version.')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await user.click(
       await screen.findByRole('button', { name: 'Discard mine and load the latest…' })
@@ -178,7 +198,7 @@ describe('editor', () => {
   })
 
   it('cancels back to the article without asking when nothing changed', async () => {
-    const { user } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     await user.click(await screen.findByRole('button', { name: 'Cancel' }))
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
@@ -187,32 +207,34 @@ describe('editor', () => {
   })
 
   it('moves the article to the bin from the editor, with undo', async () => {
-    const { user, library } = renderApp('#/articles/neck-pain-notes/edit')
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     await user.click(await screen.findByRole('button', { name: 'Move to bin' }))
     expect(
       await screen.findByText('“Neck pain: clinic notes” was moved to the bin.')
     ).toBeInTheDocument()
     expect(currentHash()).toBe('#/articles')
     await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(library.article('neck-pain-notes').deletedAt).toBeNull())
+    await waitFor(async () =>
+      expect((await library.article('neck-pain-clinic-notes')).deletedAt).toBeNull()
+    )
   })
 
   it('explains that a read-only library cannot be edited', async () => {
-    const library = new FakeLibrary(SEEDS)
-    library.info = { ...library.info, readOnly: true, readOnlyReason: null }
-    renderApp('#/articles/neck-pain-notes/edit', library)
+    const library = await openTestLibrary({ articles: SEEDS, readOnly: true })
+    await renderApp('#/articles/neck-pain-clinic-notes/edit', library)
     expect(await screen.findByText(/articles cannot be written or changed/)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument()
   })
 
   it('shows a save failure without losing the text', async () => {
-    const library = new FakeLibrary(SEEDS)
-    library.failWith('articles:update', { code: 'io_error', message: 'The disk is full.' }, 1)
-    const { user } = renderApp('#/articles/neck-pain-notes/edit', library)
+    const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })
     await user.type(body, ' Extra.')
+    library.closeDatabase()
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(await screen.findByText(/The disk is full\./)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Something went wrong\. Nothing was changed\./)
+    ).toBeInTheDocument()
     expect(body).toHaveValue('Start with two sessions a week. Extra.')
   })
 })

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
@@ -10,8 +11,10 @@ import { SettingsScreen } from '../../src/renderer/src/features/settings/setting
 import { PdfPages } from '../../src/renderer/src/features/handouts/pdf-pages'
 import { ReadabilityMeter } from '../../src/renderer/src/features/handouts/readability-meter'
 import { measureReadability } from '../../src/shared/handouts/readability'
+import type { ClinicProfileDraft } from '../../src/shared/api/settings'
+import { openTestLibrary } from './real-core'
+import type { HandoutSeed } from './real-core'
 import { expectAccessible } from './render-app'
-import { PROFILE, installHandoutBridge } from './handouts-fake'
 
 vi.mock('../../src/renderer/src/features/handouts/pdfjs', () => ({
   openPdf: vi.fn(async () => ({
@@ -24,6 +27,68 @@ vi.mock('../../src/renderer/src/features/handouts/pdfjs', () => ({
   }))
 }))
 
+const PROFILE: ClinicProfileDraft = {
+  name: 'Harbourview Physio',
+  address: '',
+  phone: '604-555-0142',
+  email: '',
+  website: '',
+  practitioners: ['Dr. A. Chen'],
+  defaultPaper: 'a4',
+  defaultLang: 'en',
+  footerLine: '',
+  printerName: null,
+  startScreen: 'front-desk'
+}
+
+const handout = (id: string, titles: { en: string; fr: string; zh?: string }): HandoutSeed[] => [
+  { id, lang: 'en', title: titles.en, reviewStatus: 'approved' },
+  { id, lang: 'fr-CA', title: titles.fr, reviewStatus: 'needs-review' },
+  ...(titles.zh
+    ? [{ id, lang: 'zh-Hans', title: titles.zh, reviewStatus: 'needs-review' as const }]
+    : [])
+]
+
+/** The six built-in handouts the packs use, short; the first acupuncture visit has no Chinese. */
+const HANDOUTS: HandoutSeed[] = [
+  ...handout('acupuncture-vs-ims', {
+    en: 'Acupuncture and IMS: what is the difference?',
+    fr: 'Acupuncture et IMS',
+    zh: '针灸与 IMS'
+  }),
+  ...handout('first-ims-visit', {
+    en: 'Your first IMS visit',
+    fr: 'Votre première séance d’IMS',
+    zh: '第一次 IMS 就诊'
+  }),
+  ...handout('after-ims', {
+    en: 'After your IMS treatment',
+    fr: 'Après votre traitement d’IMS',
+    zh: 'IMS 治疗之后'
+  }),
+  ...handout('first-acupuncture-visit', {
+    en: 'Your first acupuncture visit',
+    fr: 'Première séance d’acupuncture'
+  }),
+  ...handout('after-acupuncture', {
+    en: 'After your acupuncture treatment',
+    fr: 'Après l’acupuncture',
+    zh: '针灸治疗之后'
+  }),
+  ...handout('before-your-treatment', {
+    en: 'Before your treatment',
+    fr: 'Avant votre traitement',
+    zh: '治疗之前'
+  })
+]
+
+/** A library with the handouts and, unless told otherwise, the clinic's saved profile. */
+async function frontDeskLibrary(options: { profile?: boolean } = {}) {
+  const library = await openTestLibrary({ handouts: HANDOUTS })
+  if (options.profile !== false) await library.call('settings:saveProfile', PROFILE)
+  return library.install()
+}
+
 const wrap = (node: ReactNode) =>
   render(
     <ConfirmProvider>
@@ -33,7 +98,7 @@ const wrap = (node: ReactNode) =>
 
 describe('front desk', () => {
   it('prints a pack in the chosen language in three clicks, with the clinic defaults', async () => {
-    const { calls } = installHandoutBridge()
+    const library = await frontDeskLibrary()
     const user = userEvent.setup()
     wrap(<FrontDeskScreen />)
     const save = await screen.findByRole('button', { name: 'Save as PDF' })
@@ -42,9 +107,8 @@ describe('front desk', () => {
     await user.click(screen.getByRole('button', { name: 'Français (Canada)' }))
     expect(screen.getByText(/Needs clinic review:/)).toBeInTheDocument()
     await user.click(save)
-    await screen.findByText('Saved: /tmp/x.pdf')
-    const call = calls.find((c) => c.channel === 'handouts:savePdf')
-    expect(call?.input).toEqual({
+    await screen.findByText(`Saved: ${join(library.savedDir, 'ims-first-visit-fr-CA.pdf')}`)
+    expect(library.callsTo('handouts:savePdf')[0]).toEqual({
       items: [
         { id: 'acupuncture-vs-ims', lang: 'fr-CA' },
         { id: 'first-ims-visit', lang: 'fr-CA' },
@@ -58,7 +122,7 @@ describe('front desk', () => {
   })
 
   it('offers only languages every chosen handout has, and sends the typed patient name', async () => {
-    const { calls } = installHandoutBridge()
+    const library = await frontDeskLibrary()
     const user = userEvent.setup()
     wrap(<FrontDeskScreen />)
     await user.click(await screen.findByRole('button', { name: /^Acupuncture first visit/ }))
@@ -68,7 +132,7 @@ describe('front desk', () => {
     await user.type(screen.getByLabelText('Patient name (optional)'), 'Jane Doe')
     await user.click(screen.getByRole('button', { name: 'Print' }))
     await screen.findByText('Sent to the printer.')
-    expect(calls.find((c) => c.channel === 'handouts:print')?.input).toMatchObject({
+    expect(library.callsTo('handouts:print')[0]).toMatchObject({
       paper: 'letter',
       largePrint: true,
       patientName: 'Jane Doe'
@@ -76,7 +140,7 @@ describe('front desk', () => {
   })
 
   it('reminds the clinic to fill in its profile', async () => {
-    installHandoutBridge({ 'settings:getProfile': () => ({ ...PROFILE, isSet: false }) })
+    await frontDeskLibrary({ profile: false })
     wrap(<FrontDeskScreen />)
     expect(await screen.findByText(/not set yet/)).toBeInTheDocument()
   })
@@ -115,7 +179,13 @@ describe('readability meter', () => {
 
 describe('print log', () => {
   it('lists prints without patient names and reprints one', async () => {
-    const { calls } = installHandoutBridge()
+    const library = await frontDeskLibrary()
+    const saved = await library.call('handouts:savePdf', {
+      items: [{ id: 'after-ims', lang: 'fr-CA' }],
+      paper: 'a4',
+      largePrint: true,
+      copies: 2
+    })
     const user = userEvent.setup()
     wrap(<PrintLogScreen />)
     const row = await screen.findByTestId('print-log-row')
@@ -124,10 +194,7 @@ describe('print log', () => {
     expect(row).toHaveTextContent('Yes')
     await user.click(within(row).getByRole('button', { name: 'Print again' }))
     await vi.waitFor(() =>
-      expect(calls.find((c) => c.channel === 'printLog:reprint')?.input).toEqual({
-        id: 7,
-        output: 'printer'
-      })
+      expect(library.callsTo('printLog:reprint')).toEqual([{ id: saved.logId, output: 'printer' }])
     )
     await expectAccessible()
   })
@@ -135,25 +202,21 @@ describe('print log', () => {
 
 describe('settings', () => {
   it('validates the profile with field messages before saving', async () => {
-    const { calls } = installHandoutBridge({
-      'settings:saveProfile': (input: never) => ({ ...PROFILE, ...(input as object) })
-    })
+    const library = await frontDeskLibrary()
     const user = userEvent.setup()
     wrap(<SettingsScreen />)
     const email = await screen.findByLabelText('Email')
     await user.type(email, 'not-an-email')
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(await screen.findByText(/Enter an email address/)).toBeInTheDocument()
-    expect(calls.some((c) => c.channel === 'settings:saveProfile')).toBe(false)
+    expect(library.callsTo('settings:saveProfile')).toHaveLength(0)
     await user.clear(email)
     await user.click(
       screen.getByRole('checkbox', { name: 'Open Pointbook on the front-desk screen' })
     )
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
-    await vi.waitFor(() =>
-      expect(calls.some((c) => c.channel === 'settings:saveProfile')).toBe(true)
-    )
-    expect(calls.find((c) => c.channel === 'settings:saveProfile')?.input).toMatchObject({
+    await vi.waitFor(() => expect(library.callsTo('settings:saveProfile')).toHaveLength(1))
+    expect(library.callsTo('settings:saveProfile')[0]).toMatchObject({
       name: 'Harbourview Physio',
       startScreen: 'home',
       practitioners: ['Dr. A. Chen']

@@ -1,25 +1,28 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FakeLibrary } from './fake-api'
+import { openTestLibrary } from './real-core'
 import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
 
-function libraryWithHistory() {
-  return new FakeLibrary([
-    ...SEEDS,
-    {
-      id: 'dry-needling',
-      title: 'Dry needling',
-      category: 'dry-needling',
-      isBuiltin: true,
-      body: '## First text\n\nThe original built-in text.',
-      edits: [{ body: 'Second text.' }, { title: 'Dry needling (ours)', body: 'Third text.' }]
-    }
-  ])
+function libraryWithHistory(options: { readOnly?: boolean } = {}) {
+  return openTestLibrary({
+    ...options,
+    articles: [
+      ...SEEDS,
+      {
+        id: 'dry-needling',
+        title: 'Dry needling',
+        category: 'dry-needling',
+        isBuiltin: true,
+        body: '## First text\n\nThe original built-in text.',
+        edits: [{ body: 'Second text.' }, { title: 'Dry needling (ours)', body: 'Third text.' }]
+      }
+    ]
+  })
 }
 
 describe('revision history', () => {
   it('lists every revision with its number, time and source, newest first', async () => {
-    renderApp('#/articles/dry-needling/history', libraryWithHistory())
+    await renderApp('#/articles/dry-needling/history', await libraryWithHistory())
     expect(
       await screen.findByRole('heading', { level: 1, name: 'History of “Dry needling (ours)”' })
     ).toBeVisible()
@@ -37,7 +40,10 @@ describe('revision history', () => {
   })
 
   it('shows an old revision rendered, and restores it as a new revision after confirming', async () => {
-    const { user, library } = renderApp('#/articles/dry-needling/history', libraryWithHistory())
+    const { user, library } = await renderApp(
+      '#/articles/dry-needling/history',
+      await libraryWithHistory()
+    )
     await user.click(await screen.findByRole('link', { name: /^Revision 1/ }))
     expect(currentHash()).toBe('#/articles/dry-needling/history?revision=1')
     const view = await screen.findByRole('region', { name: 'Text of revision 1' })
@@ -53,16 +59,14 @@ describe('revision history', () => {
     expect(await screen.findByText('Revision 1 restored as revision 4.')).toBeInTheDocument()
     expect(currentHash()).toBe('#/articles/dry-needling')
     expect(await screen.findByText('The original built-in text.')).toBeInTheDocument()
-    expect(library.current(library.articles.get('dry-needling')!)).toMatchObject({
-      revision: 4,
-      source: 'restore'
-    })
+    const [latest] = await library.call('articles:revisions', { id: 'dry-needling' })
+    expect(latest).toMatchObject({ revision: 4, source: 'restore' })
   })
 
   it('does nothing when the restore is cancelled', async () => {
-    const { user, library } = renderApp(
+    const { user, library } = await renderApp(
       '#/articles/dry-needling/history?revision=2',
-      libraryWithHistory()
+      await libraryWithHistory()
     )
     await user.click(await screen.findByRole('button', { name: 'Restore this version…' }))
     await user.click(
@@ -70,23 +74,25 @@ describe('revision history', () => {
     )
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Restore this version…' })).toHaveFocus()
-    expect(library.article('dry-needling').revision).toBe(3)
+    expect((await library.article('dry-needling')).revision).toBe(3)
   })
 
   it('shows an error with retry when the history cannot be loaded', async () => {
-    const library = libraryWithHistory()
-    library.failWith('articles:revisions', { code: 'io_error', message: 'Disk error.' }, 1)
-    const { user } = renderApp('#/articles/dry-needling/history', library)
+    const library = await libraryWithHistory()
+    library.closeDatabase()
+    const { user } = await renderApp('#/articles/dry-needling/history', library)
     expect(await screen.findByText('The history could not be loaded.')).toBeInTheDocument()
     await expectAccessible()
+    library.reopen()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('navigation', { name: 'Revisions' })).toBeInTheDocument()
   })
 
   it('cannot restore in a read-only library', async () => {
-    const library = libraryWithHistory()
-    library.info = { ...library.info, readOnly: true, readOnlyReason: null }
-    renderApp('#/articles/dry-needling/history?revision=1', library)
+    await renderApp(
+      '#/articles/dry-needling/history?revision=1',
+      await libraryWithHistory({ readOnly: true })
+    )
     expect(await screen.findByRole('button', { name: 'Restore this version…' })).toBeDisabled()
   })
 })

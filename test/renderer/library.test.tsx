@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FakeLibrary } from './fake-api'
+import { openTestLibrary } from './real-core'
 import { currentHash, expectAccessible, main, renderApp, SEEDS } from './render-app'
 
 describe('library', () => {
   it('shows a skeleton marked busy while the list loads', async () => {
-    const library = new FakeLibrary(SEEDS)
+    const library = await openTestLibrary({ articles: SEEDS })
     const release = library.hold('articles:list')
-    renderApp('#/articles', library)
+    await renderApp('#/articles', library)
     const busy = within(main()).getByRole('status')
     expect(busy).toHaveAttribute('aria-busy', 'true')
     expect(busy).toHaveTextContent('Loading articles')
@@ -16,7 +16,7 @@ describe('library', () => {
   })
 
   it('groups articles by category with built-in, edited and clinic badges', async () => {
-    renderApp()
+    await renderApp()
     const ims = await screen.findByRole('region', { name: /^IMS/ })
     const card = within(ims)
       .getByRole('link', { name: 'What is IMS?' })
@@ -32,7 +32,7 @@ describe('library', () => {
   })
 
   it('filters by category, tag and text, keeping category and tag in the address', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp()
     await screen.findByRole('link', { name: 'What is IMS?' })
     await user.click(screen.getByRole('link', { name: /^IMS 1/ }))
     expect(currentHash()).toBe('#/articles?category=ims')
@@ -52,7 +52,7 @@ describe('library', () => {
   })
 
   it('shows "No articles yet" with an action when the library is empty', async () => {
-    const { user } = renderApp('#/articles', new FakeLibrary())
+    const { user } = await renderApp('#/articles', {})
     expect(await screen.findByText('No articles yet')).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: 'Write the first article' }))
     expect(currentHash()).toBe('#/articles/new')
@@ -60,29 +60,26 @@ describe('library', () => {
   })
 
   it('shows an error with a retry that works', async () => {
-    const library = new FakeLibrary(SEEDS)
-    library.failWith(
-      'articles:list',
-      { code: 'io_error', message: 'The disk is not answering.' },
-      1
-    )
-    const { user } = renderApp('#/articles', library)
+    const library = await openTestLibrary({ articles: SEEDS })
+    library.closeDatabase()
+    const { user } = await renderApp('#/articles', library)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The articles could not be loaded.')
-    expect(alert).toHaveTextContent('The disk is not answering.')
+    expect(alert).toHaveTextContent('Something went wrong. Nothing was changed.')
     await expectAccessible()
+    library.reopen()
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('link', { name: 'What is IMS?' })).toBeInTheDocument()
   })
 
   it('lists deleted articles in the bin and restores them', async () => {
-    const { user, library } = renderApp('#/articles?view=bin')
+    const { user, library } = await renderApp('#/articles?view=bin')
     const bin = await screen.findByRole('list', { name: 'Deleted articles' })
     expect(within(bin).getByText('Old handout draft')).toBeInTheDocument()
     await expectAccessible()
     await user.click(within(bin).getByRole('button', { name: 'Restore “Old handout draft”' }))
     expect(await screen.findByText('Restored “Old handout draft”.')).toBeInTheDocument()
     await waitFor(() => expect(screen.getByText('The bin is empty')).toBeInTheDocument())
-    expect(library.article('old-handout-draft').deletedAt).toBeNull()
+    expect((await library.article('old-handout-draft')).deletedAt).toBeNull()
   })
 })

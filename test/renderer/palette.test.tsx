@@ -1,16 +1,15 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FakeLibrary } from './fake-api'
 import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
 
 describe('command palette', () => {
   it('opens on Ctrl+K as a modal combobox dialog with focus in the field', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp()
     await screen.findByRole('link', { name: 'What is IMS?' })
     const opener = screen.getByRole('link', { name: 'What is IMS?' })
     opener.focus()
     await user.keyboard('{Control>}k{/Control}')
-    const dialog = screen.getByRole('dialog', { name: 'Command palette' })
+    const dialog = await screen.findByRole('dialog', { name: 'Command palette' })
     expect(dialog).toHaveAttribute('aria-modal', 'true')
     const input = within(dialog).getByRole('combobox', { name: 'Type a command or search' })
     expect(input).toHaveFocus()
@@ -42,10 +41,10 @@ describe('command palette', () => {
   })
 
   it('moves with the arrows and runs the active command on Enter', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp()
     await screen.findByRole('link', { name: 'What is IMS?' })
     await user.keyboard('{Meta>}k{/Meta}')
-    const input = screen.getByRole('combobox', { name: 'Type a command or search' })
+    const input = await screen.findByRole('combobox', { name: 'Type a command or search' })
     await user.keyboard('{ArrowDown}')
     const options = screen.getAllByRole('option')
     expect(input).toHaveAttribute('aria-activedescendant', options[1]!.id)
@@ -62,10 +61,10 @@ describe('command palette', () => {
   })
 
   it('lists search hits and opens one', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp()
     await user.keyboard('{Control>}k{/Control}')
     await user.type(
-      screen.getByRole('combobox', { name: 'Type a command or search' }),
+      await screen.findByRole('combobox', { name: 'Type a command or search' }),
       'acupuncture'
     )
     const hit = await screen.findByRole('option', { name: 'What is acupuncture?' })
@@ -79,27 +78,25 @@ describe('command palette', () => {
   })
 
   it('offers article commands in context and a full search', async () => {
-    const { user } = renderApp('#/articles/what-is-ims')
+    const { user } = await renderApp('#/articles/what-is-ims')
     await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })
     await user.keyboard('{Control>}k{/Control}')
-    expect(screen.getByRole('option', { name: 'Edit this article' })).toBeInTheDocument()
+    expect(await screen.findByRole('option', { name: 'Edit this article' })).toBeInTheDocument()
     await user.type(screen.getByRole('combobox'), 'history')
     await user.keyboard('{Enter}')
     expect(currentHash()).toBe('#/articles/what-is-ims/history')
 
     await user.keyboard('{Control>}k{/Control}')
-    await user.type(screen.getByRole('combobox'), 'neck pain')
+    await user.type(await screen.findByRole('combobox'), 'neck pain')
     await user.click(await screen.findByRole('option', { name: /Search for “neck pain”/ }))
     expect(currentHash()).toBe('#/search?q=neck+pain')
   })
 
   it('shows commands that need a writable library as unavailable when read-only', async () => {
-    const library = new FakeLibrary(SEEDS)
-    library.info = { ...library.info, readOnly: true, readOnlyReason: null }
-    const { user } = renderApp('#/articles', library)
+    const { user } = await renderApp('#/articles', { articles: SEEDS, readOnly: true })
     await screen.findByText(/changes cannot be saved/)
     await user.keyboard('{Control>}k{/Control}')
-    const option = screen.getByRole('option', { name: /New article/ })
+    const option = await screen.findByRole('option', { name: /New article/ })
     expect(option).toHaveAttribute('aria-disabled', 'true')
     expect(option).toHaveTextContent('The library is read-only.')
     await user.keyboard('{Enter}')
@@ -108,8 +105,8 @@ describe('command palette', () => {
   })
 
   it('also opens from the top bar button', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp()
     await user.click(screen.getByRole('button', { name: /Commands/ }))
-    expect(screen.getByRole('dialog', { name: 'Command palette' })).toBeInTheDocument()
+    expect(await screen.findByRole('dialog', { name: 'Command palette' })).toBeInTheDocument()
   })
 })

@@ -4,24 +4,33 @@ import axe from 'axe-core'
 import { expect } from 'vitest'
 import { App } from '../../src/renderer/src/app/app'
 import { resetRouterForTests } from '../../src/renderer/src/lib/router'
-import { FakeLibrary } from './fake-api'
-import type { ArticleSeed } from './fake-api'
+import { openTestLibrary, TestLibrary } from './real-core'
+import type { ArticleSeed, LibrarySeed } from './real-core'
 
-/** Starts the whole app at `hash` on a fake library (installed as window.pointbook). */
-export function renderApp(
+/**
+ * Starts the whole app at `hash` on a real library installed as window.pointbook: the one given,
+ * or a new one holding `seed` (by default the SEEDS articles).
+ */
+export async function renderApp(
   hash = '#/articles',
-  library: FakeLibrary = new FakeLibrary(SEEDS),
-  options: { bridge?: boolean } = {}
+  from: TestLibrary | LibrarySeed = { articles: SEEDS }
 ) {
-  if (options.bridge !== false) library.install()
+  const library = from instanceof TestLibrary ? from : await openTestLibrary(from)
+  library.install()
+  return { ...mountApp(hash), library }
+}
+
+/** Starts the whole app at `hash` with no bridge at all (as if the preload had not run). */
+export const renderAppWithoutBridge = (hash: string) => mountApp(hash)
+
+function mountApp(hash: string) {
   window.history.replaceState(null, '', hash)
   resetRouterForTests()
   const root = document.createElement('div')
   root.id = 'root'
   document.body.append(root)
   const user = userEvent.setup()
-  const result = render(<App />, { container: root })
-  return { ...result, user, library }
+  return { ...render(<App />, { container: root }), user }
 }
 
 export const currentHash = () => window.location.hash
@@ -79,13 +88,21 @@ export const SEEDS: ArticleSeed[] = [
     tags: ['acupuncture', 'basics'],
     summary: 'Needling at defined points.',
     isBuiltin: true,
+    references: [
+      {
+        authors: 'WHO',
+        title: 'Standard Acupuncture Point Locations',
+        year: 2008,
+        source: 'WHO Regional Office for the Western Pacific'
+      }
+    ],
     body: 'Acupuncture places fine needles at points. See also [IMS](article:what-is-ims).',
     edits: [
       { body: 'Acupuncture places fine needles at defined points. See [IMS](article:what-is-ims).' }
     ]
   },
   {
-    id: 'neck-pain-notes',
+    id: 'neck-pain-clinic-notes',
     title: 'Neck pain: clinic notes',
     category: 'course-of-care',
     tags: ['neck'],

@@ -1,40 +1,49 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FakeLibrary, highlight } from './fake-api'
+import { openTestLibrary } from './real-core'
+import type { MuscleSeed } from './real-core'
 import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
 
-function libraryWithOtherKinds() {
-  const library = new FakeLibrary(SEEDS)
-  library.extraHits.push({
-    kind: 'muscle',
-    id: 'upper-trapezius',
-    title: 'Upper trapezius',
-    parent: null,
-    snippet: highlight('Elevates the scapula; common source of neck pain.', ['neck']),
-    titleHighlighted: [{ text: 'Upper trapezius', highlight: false }],
-    tags: ['neck', 'shoulder'],
-    flags: ['pneumothorax'],
-    rank: -2
-  })
-  library.extraHits.push({
-    kind: 'handout',
-    id: 'neck-exercises',
+/** Found by "neck" through its action only: its trigger point and tags do not mention the neck. */
+const UPPER_TRAPEZIUS: MuscleSeed = {
+  id: 'upper-trapezius',
+  name: 'Upper trapezius',
+  region: 'shoulder',
+  action: 'Elevates the scapula; common source of neck pain.',
+  innervation: { nerve: 'Spinal accessory nerve', roots: ['C3', 'C4'] },
+  contentVersion: 1,
+  triggerPoints: [
+    {
+      id: 'upper-trapezius-1',
+      name: 'Upper trapezius, mid-fibres',
+      location: 'Upper border.',
+      markers: [{ view: 'back', x: 240, y: 190 }],
+      referral: {
+        description: 'Up to the temple.',
+        zones: [{ view: 'back', cx: 225, cy: 130, rx: 18, ry: 35 }]
+      }
+    }
+  ],
+  needling: { position: 'Prone.', approach: 'Pincer grip.', cautions: 'Stay above the lung.' },
+  safety: [{ flag: 'pneumothorax', text: 'Lung apex lies beneath.' }],
+  references: [{ authors: 'Simons DG', title: 'Trigger Point Manual', year: 1999, source: 'W&W' }]
+}
+
+/** The articles, a muscle, and a clinic handout whose title and summary carry markup. */
+async function libraryWithOtherKinds() {
+  const library = await openTestLibrary({ articles: SEEDS, muscles: [UPPER_TRAPEZIUS] })
+  await library.call('handouts:create', {
+    lang: 'en',
     title: '<img src=x onerror="window.__pwned=1">Neck exercises',
-    parent: null,
-    snippet: [{ text: '<b>not bold</b> neck', highlight: false }],
-    titleHighlighted: [
-      { text: '<img src=x onerror="window.__pwned=1">Neck exercises', highlight: false }
-    ],
-    tags: [],
-    flags: [],
-    rank: -1
+    summary: '<b>not bold</b> neck',
+    body: 'Three stretches, twice a day.'
   })
   return library
 }
 
 describe('search', () => {
   it('searches as you type and shows hits grouped by kind with <mark> highlights', async () => {
-    const { user } = renderApp('#/articles', libraryWithOtherKinds())
+    const { user } = await renderApp('#/articles', await libraryWithOtherKinds())
     const box = screen.getByRole('combobox', { name: 'Search everything' })
     await user.type(box, 'neck')
     const listbox = await screen.findByRole('listbox', { name: 'Search results' })
@@ -62,7 +71,7 @@ describe('search', () => {
   })
 
   it('is operable with the keyboard: arrows, Enter, Escape', async () => {
-    const { user } = renderApp('#/articles', libraryWithOtherKinds())
+    const { user } = await renderApp('#/articles', await libraryWithOtherKinds())
     const box = screen.getByRole('combobox', { name: 'Search everything' })
     await user.type(box, 'neck')
     const listbox = await screen.findByRole('listbox')
@@ -75,7 +84,7 @@ describe('search', () => {
     expect(box).toHaveAttribute('aria-activedescendant', options[options.length - 1]!.id)
     await user.keyboard('{ArrowDown}')
     await user.keyboard('{Enter}')
-    expect(currentHash()).toBe('#/articles/neck-pain-notes')
+    expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
     ).toBeVisible()
@@ -88,7 +97,7 @@ describe('search', () => {
   })
 
   it('opens the results page on Enter, with filter chips by kind and tag', async () => {
-    const { user } = renderApp('#/articles', libraryWithOtherKinds())
+    const { user } = await renderApp('#/articles', await libraryWithOtherKinds())
     const box = screen.getByRole('combobox', { name: 'Search everything' })
     await user.type(box, 'neck{Enter}')
     expect(currentHash()).toBe('#/search?q=neck')
@@ -120,8 +129,8 @@ describe('search', () => {
       })
     )
     const tags = await screen.findByRole('group', { name: 'Filter by tag' })
-    await user.click(within(tags).getByRole('button', { name: '#shoulder' }))
-    expect(currentHash()).toBe('#/search?q=neck&tag=shoulder')
+    await user.click(within(tags).getByRole('button', { name: '#Shoulder girdle' }))
+    expect(currentHash()).toBe('#/search?q=neck&tag=Shoulder+girdle')
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: /^Articles/ })).not.toBeInTheDocument()
     )
@@ -129,7 +138,7 @@ describe('search', () => {
   })
 
   it('drives the results page from the search field while on it', async () => {
-    const { user } = renderApp('#/search?q=neck', libraryWithOtherKinds())
+    const { user } = await renderApp('#/search?q=neck', await libraryWithOtherKinds())
     const box = screen.getByRole('combobox', { name: 'Search everything' })
     expect(box).toHaveValue('neck')
     await screen.findByRole('region', { name: /^Articles/ })
@@ -143,19 +152,15 @@ describe('search', () => {
   })
 
   it('says when nothing matches, and shows a search failure with retry', async () => {
-    const library = new FakeLibrary(SEEDS)
-    const { user } = renderApp('#/search?q=zzzz', library)
+    const { user, library } = await renderApp('#/search?q=zzzz')
     expect(await screen.findByText('Nothing found for “zzzz”')).toBeInTheDocument()
 
-    library.failWith(
-      'search:query',
-      { code: 'internal', message: 'Something went wrong. Nothing was changed.' },
-      1
-    )
+    library.closeDatabase()
     const box = screen.getByRole('combobox', { name: 'Search everything' })
     await user.clear(box)
     await user.type(box, 'ims')
     expect(await screen.findByText('The search failed.')).toBeInTheDocument()
+    library.reopen()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('region', { name: /^Articles/ })).toBeInTheDocument()
   })

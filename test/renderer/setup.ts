@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { resetRouterForTests } from '../../src/renderer/src/lib/router'
-import { removeBridge } from './fake-api'
+import { disposeTestLibraries } from './real-core'
+
+// findBy*/waitFor wait for what they look for; how long that takes depends on the machine (a
+// real library answers, lazy chunks load), so the limit only stops a test that would never pass.
+configure({ asyncUtilTimeout: 15_000 })
 
 // jsdom has no canvas; axe-core probes it for icon ligatures and copes with null.
 HTMLCanvasElement.prototype.getContext = (() =>
@@ -17,7 +21,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup()
-  removeBridge()
+  disposeTestLibraries()
   document.body.innerHTML = ''
   document.title = ''
 })
