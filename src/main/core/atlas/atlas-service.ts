@@ -222,16 +222,9 @@ export class AtlasService {
     const p = row.content
     const status = builtinStatus(this.deps.tracking.get(ACUPOINT_KIND, p.code), row.textHash)
     return {
-      code: p.code,
-      pinyin: p.pinyin,
-      english: p.english,
-      meridian: p.meridian,
-      number: p.number,
-      region: p.region,
+      ...pointSummary(p),
       location: p.location,
-      flags: p.flags,
       flagNotes: p.flagNotes ?? null,
-      marker: p.marker ?? null,
       references: p.references,
       contentVersion: row.contentVersion,
       isBuiltin: status.isBuiltin

@@ -2,22 +2,20 @@ import type { Article } from '../../../../shared/api/articles'
 import { Link } from '../../lib/link'
 import { CATEGORY_LABELS, OriginBadge, RelativeTime } from '../library/article-meta'
 import { paths } from '../library/paths'
+import { Breadcrumb } from '../../components/breadcrumb'
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="article__header">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={paths.library()}>Knowledge base</Link>
-          </li>
-          <li>
-            <Link to={paths.library({ category: article.category })}>
-              {CATEGORY_LABELS[article.category]}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        items={[
+          { to: paths.library(), label: 'Knowledge base' },
+          {
+            to: paths.library({ category: article.category }),
+            label: CATEGORY_LABELS[article.category]
+          }
+        ]}
+      />
       <h1 id="article-title">{article.title}</h1>
       <div className="article__meta">
         <OriginBadge article={article} />

@@ -20,6 +20,7 @@ import { handoutPaths } from './paths'
 import { PreviewPanel } from './preview-panel'
 import { ReadabilityMeter } from './readability-meter'
 import './handouts.css'
+import { Breadcrumb } from '../../components/breadcrumb'
 
 export type EditorMode =
   | { readonly kind: 'edit'; readonly id: string; readonly lang: string }
@@ -152,15 +153,12 @@ function HandoutEditor(props: {
 
   return (
     <section className="screen handout-editor" aria-labelledby="editor-title">
-      <p className="breadcrumb">
-        <Link to={handoutPaths.list()}>Handouts</Link>
-        {base && (
-          <>
-            {' / '}
-            <Link to={handoutPaths.handout(base.id, base.lang)}>{base.title}</Link>
-          </>
-        )}
-      </p>
+      <Breadcrumb
+        items={[
+          { to: handoutPaths.list(), label: 'Handouts' },
+          ...(base ? [{ to: handoutPaths.handout(base.id, base.lang), label: base.title }] : [])
+        ]}
+      />
       <h1 id="editor-title">
         {mode.kind === 'edit'
           ? `Edit (${langLabel(mode.lang)})`

@@ -16,6 +16,7 @@ import { PrintOptions } from './print-options'
 import { ReviewBadge } from './review-badge'
 import { usePrint } from './use-print-actions'
 import './handouts.css'
+import { Breadcrumb } from '../../components/breadcrumb'
 
 /** One handout in one language: its printed pages, print options, versions and sign-off. */
 export function HandoutScreen({ id, lang }: { id: string; lang: string }) {
@@ -58,9 +59,7 @@ function HandoutView(props: {
   const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper)
   return (
     <section className="screen handout" aria-labelledby="handout-title">
-      <p className="breadcrumb">
-        <Link to={handoutPaths.list()}>Handouts</Link>
-      </p>
+      <Breadcrumb items={[{ to: handoutPaths.list(), label: 'Handouts' }]} />
       <header className="handout__header">
         <h1 id="handout-title" lang={handout.lang}>
           {handout.title}

@@ -12,6 +12,7 @@ import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
 import { describeResult } from './use-print-actions'
 import './handouts.css'
+import { Breadcrumb } from '../../components/breadcrumb'
 
 /** Every print and PDF (never a patient's name), each one reprintable exactly as it was. */
 export function PrintLogScreen() {
@@ -35,9 +36,7 @@ export function PrintLogScreen() {
 
   return (
     <section className="screen print-log" aria-labelledby="print-log-title">
-      <p className="breadcrumb">
-        <Link to={handoutPaths.list()}>Handouts</Link>
-      </p>
+      <Breadcrumb items={[{ to: handoutPaths.list(), label: 'Handouts' }]} />
       <h1 id="print-log-title">Print log</h1>
       <p className="muted">
         What was printed or saved, and when. Patients’ names are never recorded.

@@ -8,6 +8,8 @@ import { RelativeTime } from '../library/article-meta'
 import { paths } from '../library/paths'
 import { RevisionView } from './revision-view'
 import { SOURCE_LABELS } from './revision-labels'
+import './history.css'
+import { Breadcrumb } from '../../components/breadcrumb'
 
 interface HistoryData {
   readonly article: Article
@@ -47,16 +49,12 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
 
   return (
     <section className="screen history" aria-labelledby="history-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={paths.library()}>Knowledge base</Link>
-          </li>
-          <li>
-            <Link to={paths.article(article.id)}>{article.title}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        items={[
+          { to: paths.library(), label: 'Knowledge base' },
+          { to: paths.article(article.id), label: article.title }
+        ]}
+      />
       <h1 id="history-title">History of “{article.title}”</h1>
       <p className="screen__subtitle">
         Every save is kept. Restoring an old version saves it again as a new revision; nothing is
