@@ -1,10 +1,11 @@
 import { createContext, useContext } from 'react'
 import type { ReactNode } from 'react'
 import type { AppInfo } from '../../../shared/api/app'
-import { api } from '../lib/api'
+import { takeEarly, takeEarlyAnswer } from '../lib/api'
 import { errorMessage } from '../lib/errors'
 import { useAsync } from '../lib/use-async'
 import { LockIcon } from '../components/icons'
+import { loadAppInfo } from './start-requests'
 
 interface AppInfoValue {
   readonly info: AppInfo | null
@@ -15,7 +16,11 @@ const AppInfoContext = createContext<AppInfoValue>({ info: null, readOnly: false
 
 /** Loads `app:info` once and shares it (the read-only flag turns edits off everywhere). */
 export function AppInfoProvider({ children }: { children: ReactNode }) {
-  const { state, reload } = useAsync(() => api.app.info({}), 'app-info')
+  const { state, reload } = useAsync(
+    () => takeEarly(loadAppInfo),
+    'app-info',
+    () => takeEarlyAnswer(loadAppInfo)
+  )
   const info = state.status === 'ready' ? state.data : null
   return (
     <AppInfoContext.Provider value={{ info, readOnly: info?.readOnly ?? false }}>

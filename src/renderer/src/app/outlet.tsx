@@ -2,10 +2,15 @@ import { Suspense, useEffect, useRef } from 'react'
 import { Loading } from '../components/states'
 import { Link } from '../lib/link'
 import { matchPath, navigate, useLocation } from '../lib/router'
+import { lazyScreen } from '../lib/lazy-screen'
 import { useDocumentTitle } from '../lib/use-document-title'
-import { SearchScreen } from '../features/search/search-screen'
 import { SECTIONS } from './sections'
 import type { RouteDef } from './types'
+
+const SearchScreen = lazyScreen(
+  () => import('../features/search/search-screen').then((m) => m.SearchScreen),
+  { prefetchFirst: true }
+)
 
 const ROUTES: readonly RouteDef[] = [
   ...SECTIONS.flatMap((section) => section.routes),

@@ -1,8 +1,6 @@
-import { lazy } from 'react'
 import { BookIcon } from '../components/icons'
+import { lazyScreen } from '../lib/lazy-screen'
 import { navigate } from '../lib/router'
-import { ArticleScreen } from '../features/article/article-screen'
-import { HistoryScreen } from '../features/history/history-screen'
 import { LibraryScreen } from '../features/library/library-screen'
 import { paths } from '../features/library/paths'
 import type { SearchHit } from '../../../shared/api/search'
@@ -10,9 +8,17 @@ import type { Section } from './types'
 import { acupointsSection, atlasSection, notesSection } from '../features/atlas/sections'
 import { frontDeskSection, handoutsSection, settingsSection } from '../features/handouts/sections'
 
-// The editor brings the contract's zod schemas (client-side validation): load it on first use.
-const EditorScreen = lazy(() =>
-  import('../features/editor/editor-screen').then((m) => ({ default: m.EditorScreen }))
+// Only the library (the usual start screen) is in the start-up chunk. The article page brings the
+// markdown view and the notes panel, the editor the contract's zod schemas: each loads on demand.
+const ArticleScreen = lazyScreen(
+  () => import('../features/article/article-screen').then((m) => m.ArticleScreen),
+  { prefetchFirst: true }
+)
+const EditorScreen = lazyScreen(() =>
+  import('../features/editor/editor-screen').then((m) => m.EditorScreen)
+)
+const HistoryScreen = lazyScreen(() =>
+  import('../features/history/history-screen').then((m) => m.HistoryScreen)
 )
 
 const READ_ONLY_REASON = 'The library is read-only.'

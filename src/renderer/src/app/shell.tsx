@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import type { MouseEvent } from 'react'
 import { isModKey } from '../lib/keys'
+import { lazyScreen } from '../lib/lazy-screen'
 import { useLocation } from '../lib/router'
-import { CommandPalette } from '../features/palette/command-palette'
 import { ReadOnlyBanner } from './app-info'
 import { Outlet } from './outlet'
 import { Sidebar } from './sidebar'
 import { TopBar } from './top-bar'
+
+const CommandPalette = lazyScreen(
+  () => import('../features/palette/command-palette').then((m) => m.CommandPalette),
+  { prefetchFirst: true }
+)
 
 /** Skip link, top bar (brand, search, palette), sidebar, and the current screen. */
 export function Shell() {
@@ -62,7 +67,11 @@ export function Shell() {
           <Outlet />
         </main>
       </div>
-      {paletteOpen && <CommandPalette onClose={closePalette} />}
+      {paletteOpen && (
+        <Suspense fallback={null}>
+          <CommandPalette onClose={closePalette} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -85,4 +85,51 @@ export const api: PointbookApi = new Proxy({} as PointbookApi, {
     typeof domain === 'string' && domain !== 'then' ? domainProxy(domain) : undefined
 })
 
+interface EarlyRequest {
+  readonly promise: Promise<unknown>
+  /** Set once the answer is in: the first render can then show it without waiting. */
+  answer?: { readonly value: unknown }
+}
+
+const early = new Map<() => Promise<unknown>, EarlyRequest>()
+
+/**
+ * Sends `load`'s request now, before React has mounted (main.tsx, for the start screen), so the
+ * answer is on its way while the renderer sets itself up. The screen takes it with `takeEarly`,
+ * or with `takeEarlyAnswer` during its first render when it has already arrived.
+ */
+export function startEarly(load: () => Promise<unknown>): void {
+  const request: EarlyRequest = {
+    promise: load().then((value) => {
+      request.answer = { value }
+      return value
+    })
+  }
+  // Whoever takes it handles a failure; until then it must not count as unhandled.
+  request.promise.catch(() => undefined)
+  early.set(load, request)
+}
+
+/** Resolves once every early request has been answered (or has failed). */
+export function earlyAnswers(): Promise<void> {
+  return Promise.all([...early.values()].map((r) => r.promise.catch(() => undefined))).then(
+    () => undefined
+  )
+}
+
+/** The answer `startEarly(load)` asked for, the first time only; a new call to `load` after that. */
+export function takeEarly<T>(load: () => Promise<T>): Promise<T> {
+  const request = early.get(load)
+  if (!request) return load()
+  early.delete(load)
+  return request.promise as Promise<T>
+}
+
+/** The early answer for `load` if it is already here (taken, so only once); otherwise undefined. */
+export function takeEarlyAnswer<T>(load: () => Promise<T>): { readonly value: T } | undefined {
+  const answer = early.get(load)?.answer as { readonly value: T } | undefined
+  if (answer) early.delete(load)
+  return answer
+}
+
 export { ApiError }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 export type AsyncState<T> =
   | { readonly status: 'loading' }
@@ -18,16 +18,33 @@ export interface AsyncResult<T> {
   readonly setData: (data: T) => void
 }
 
+const keyOf = (attempt: number, key: string): string => `${attempt}\u0000${key}`
+
 /**
  * Runs `load` whenever `key` changes and keeps the result with the key it belongs to, so a stale
- * answer for a previous key is never shown and a new key shows "loading" at once.
+ * answer for a previous key is never shown and a new key shows "loading" at once. `answered`,
+ * asked once on mount, can hand over an answer that is already here (an early request, see
+ * api.ts): the first render then shows it, with no load and no "loading" in between.
  */
-export function useAsync<T>(load: () => Promise<T>, key: string): AsyncResult<T> {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  key: string,
+  answered?: () => { readonly value: T } | undefined
+): AsyncResult<T> {
   const [attempt, setAttempt] = useState(0)
-  const [settled, setSettled] = useState<Settled<T> | null>(null)
-  const fullKey = `${attempt}\u0000${key}`
+  const [settled, setSettled] = useState<Settled<T> | null>(() => {
+    const answer = answered?.()
+    return answer ? { key: keyOf(0, key), state: { status: 'ready', data: answer.value } } : null
+  })
+  const fullKey = keyOf(attempt, key)
+  // The answer handed over on mount stands in for the first load only.
+  const answeredOnMount = useRef(settled !== null)
 
   useEffect(() => {
+    if (answeredOnMount.current) {
+      answeredOnMount.current = false
+      return
+    }
     let active = true
     load().then(
       (data) => {

@@ -13,6 +13,7 @@ import { TwoViews } from '../atlas/two-views'
 import { NotesPanel } from '../notes/notes-panel'
 import { REGION_LABELS } from './labels'
 import '../atlas/atlas.css'
+import '../atlas/muscle.css'
 import './acupoints.css'
 
 /** One point: names, channel, location in words and on the map, safety flags, notes. */

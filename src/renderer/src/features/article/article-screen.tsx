@@ -14,6 +14,7 @@ import { ArticleLinks } from './article-links'
 import { ArticleNotes } from '../notes/article-notes'
 import { ArticleNotices } from './article-notices'
 import { ReferenceList } from './reference-list'
+import './article.css'
 
 /** One article: header, notices, the rendered text with diagrams, references and links. */
 export function ArticleScreen({ id }: { id: string }) {

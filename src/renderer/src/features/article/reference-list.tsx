@@ -1,4 +1,5 @@
 import type { Reference } from '../../../../shared/api/common'
+import './article.css'
 
 /** Numbered references; URLs are plain text (nothing in the app window opens a web page). */
 export function ReferenceList({ references }: { references: readonly Reference[] }) {

@@ -15,6 +15,7 @@ import { atlasPaths, CAVEAT_ARTICLE_ID } from './paths'
 import { SafetyBadges, SafetyNotice } from './safety'
 import { TwoViews } from './two-views'
 import './atlas.css'
+import './muscle.css'
 
 /** One muscle: what it does, its supply, its trigger points on the map, needling and safety. */
 export function MuscleScreen({ id, tp }: { id: string; tp: string | null }) {

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/states'
 import { Link } from '../../lib/link'
 import { atlasPaths } from './paths'
 import { SafetyBadges } from './safety'
+import './panels.css'
 
 /** Every muscle (of the chosen region), grouped by region; hovering one shows its zones. */
 export function MusclesPanel({

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/states'
 import { Link } from '../../lib/link'
 import { atlasPaths } from './paths'
 import { SafetyBadges } from './safety'
+import './panels.css'
 
 type Spot = { view: BodyView; x: number; y: number }
 

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/states'
 import { Link } from '../../lib/link'
 import { atlasPaths } from './paths'
 import { SafetyBadges } from './safety'
+import './panels.css'
 
 const GROUPS: readonly { label: string; prefix: string }[] = [
   { label: 'Cervical', prefix: 'C' },

@@ -1,5 +1,6 @@
 import type { SafetyFlag } from '../../../../shared/api/search'
 import { safetyFlagLabel } from '../../../../shared/atlas/regions'
+import './safety.css'
 
 /** Safety flags as badges, wherever a flagged muscle or point is listed. */
 export function SafetyBadges({

@@ -1,26 +1,20 @@
-import { lazy } from 'react'
 import type { Section } from '../../app/types'
+import { lazyScreen } from '../../lib/lazy-screen'
 import { navigate } from '../../lib/router'
 import { BodyIcon, NoteIcon, PointIcon } from '../../components/icons'
 import { atlasPaths } from './paths'
 
 // Each screen is its own chunk: the body map and the notes editor load on first use.
-const AtlasScreen = lazy(() => import('./atlas-screen').then((m) => ({ default: m.AtlasScreen })))
-const MuscleScreen = lazy(() =>
-  import('./muscle-screen').then((m) => ({ default: m.MuscleScreen }))
+const AtlasScreen = lazyScreen(() => import('./atlas-screen').then((m) => m.AtlasScreen))
+const MuscleScreen = lazyScreen(() => import('./muscle-screen').then((m) => m.MuscleScreen))
+const AcupointsScreen = lazyScreen(() =>
+  import('../acupoints/acupoints-screen').then((m) => m.AcupointsScreen)
 )
-const AcupointsScreen = lazy(() =>
-  import('../acupoints/acupoints-screen').then((m) => ({ default: m.AcupointsScreen }))
+const AcupointScreen = lazyScreen(() =>
+  import('../acupoints/acupoint-screen').then((m) => m.AcupointScreen)
 )
-const AcupointScreen = lazy(() =>
-  import('../acupoints/acupoint-screen').then((m) => ({ default: m.AcupointScreen }))
-)
-const NotesScreen = lazy(() =>
-  import('../notes/notes-screen').then((m) => ({ default: m.NotesScreen }))
-)
-const NoteScreen = lazy(() =>
-  import('../notes/note-screen').then((m) => ({ default: m.NoteScreen }))
-)
+const NotesScreen = lazyScreen(() => import('../notes/notes-screen').then((m) => m.NotesScreen))
+const NoteScreen = lazyScreen(() => import('../notes/note-screen').then((m) => m.NoteScreen))
 
 /** The trigger-point atlas on the body map (issue 4). */
 export const atlasSection: Section = {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { BodyView } from '../../../../shared/atlas/landmarks'
 import { BodyMap } from '../body-map/body-map'
 import type { MapBand, MapMarker, MapZone } from '../body-map/body-map'
+import './two-views.css'
 
 export interface ViewLayers {
   readonly markers: readonly MapMarker[]

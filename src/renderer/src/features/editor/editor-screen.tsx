@@ -7,6 +7,7 @@ import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { paths } from '../library/paths'
 import { EditorForm } from './editor-form'
+import './editor.css'
 
 /** `#/articles/new` (id null) and `#/articles/:id/edit`. */
 export function EditorScreen({ id }: { id: string | null }) {

@@ -1,27 +1,21 @@
-import { lazy } from 'react'
 import type { Section } from '../../app/types'
+import { lazyScreen } from '../../lib/lazy-screen'
 import { navigate } from '../../lib/router'
 import { DeskIcon, GearIcon, HandoutIcon } from '../../components/icons'
 import { handoutPaths } from './paths'
 
 // Each screen is its own chunk; pdf.js loads only when pages are drawn.
-const HandoutsScreen = lazy(() =>
-  import('./handouts-screen').then((m) => ({ default: m.HandoutsScreen }))
+const HandoutsScreen = lazyScreen(() => import('./handouts-screen').then((m) => m.HandoutsScreen))
+const HandoutScreen = lazyScreen(() => import('./handout-screen').then((m) => m.HandoutScreen))
+const HandoutEditorScreen = lazyScreen(() =>
+  import('./handout-editor').then((m) => m.HandoutEditorScreen)
 )
-const HandoutScreen = lazy(() =>
-  import('./handout-screen').then((m) => ({ default: m.HandoutScreen }))
+const PrintLogScreen = lazyScreen(() => import('./print-log-screen').then((m) => m.PrintLogScreen))
+const FrontDeskScreen = lazyScreen(() =>
+  import('../front-desk/front-desk-screen').then((m) => m.FrontDeskScreen)
 )
-const HandoutEditorScreen = lazy(() =>
-  import('./handout-editor').then((m) => ({ default: m.HandoutEditorScreen }))
-)
-const PrintLogScreen = lazy(() =>
-  import('./print-log-screen').then((m) => ({ default: m.PrintLogScreen }))
-)
-const FrontDeskScreen = lazy(() =>
-  import('../front-desk/front-desk-screen').then((m) => ({ default: m.FrontDeskScreen }))
-)
-const SettingsScreen = lazy(() =>
-  import('../settings/settings-screen').then((m) => ({ default: m.SettingsScreen }))
+const SettingsScreen = lazyScreen(() =>
+  import('../settings/settings-screen').then((m) => m.SettingsScreen)
 )
 
 const READ_ONLY_REASON = 'The library is read-only.'

@@ -13,6 +13,7 @@ import { CATEGORY_LABELS } from '../library/article-meta'
 import { paths } from '../library/paths'
 import { MarkdownView } from '../rendering/markdown-view'
 import { SOURCE_LABELS } from './revision-labels'
+import '../article/article.css'
 
 interface RevisionViewProps {
   article: Article

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { ArticleSummary } from '../../../../shared/api/articles'
 import { useAppInfo } from '../../app/app-info'
+import { loadLibrary } from '../../app/start-requests'
 import { EmptyState, ErrorState, SkeletonList } from '../../components/states'
-import { api } from '../../lib/api'
+import { takeEarly, takeEarlyAnswer } from '../../lib/api'
 import { Link } from '../../lib/link'
+import { markFirstScreen } from '../../lib/startup'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { isCategory } from './article-meta'
@@ -12,6 +14,7 @@ import { BinList } from './bin-list'
 import { LibraryFilters, matchesText } from './library-filters'
 import { NewArticleButton } from './new-article-button'
 import { paths } from './paths'
+import './library.css'
 
 /** The knowledge base: every article, grouped by category, filterable; and the bin. */
 export function LibraryScreen({ query }: { query: URLSearchParams }) {
@@ -21,8 +24,15 @@ export function LibraryScreen({ query }: { query: URLSearchParams }) {
   const tag = query.get('tag')
   const [text, setText] = useState('')
   const { readOnly } = useAppInfo()
-  const { state, reload } = useAsync(() => api.articles.list({ includeDeleted: true }), 'library')
+  const { state, reload } = useAsync(
+    () => takeEarly(loadLibrary),
+    'library',
+    () => takeEarlyAnswer(loadLibrary)
+  )
   useDocumentTitle(view === 'bin' ? 'Bin' : 'Knowledge base')
+  useEffect(() => {
+    if (state.status !== 'loading') markFirstScreen()
+  }, [state.status])
 
   const { active, deleted } = useMemo(() => {
     const all: ArticleSummary[] = state.status === 'ready' ? state.data : []

@@ -8,6 +8,7 @@ import { useSearch } from '../search/use-search'
 import { PaletteList } from './palette-list'
 import { allCommands, paletteItems } from './palette-items'
 import type { PaletteItem } from './palette-items'
+import './palette.css'
 
 const HIT_LIMIT = 8
 

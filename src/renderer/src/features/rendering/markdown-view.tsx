@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react'
 import { ErrorState } from '../../components/states'
 import { navigate } from '../../lib/router'
 import type * as PipelineModule from './pipeline'
+import './markdown.css'
 
 type Pipeline = typeof PipelineModule
 

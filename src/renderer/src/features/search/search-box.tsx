@@ -6,6 +6,7 @@ import { useDebounced } from '../../lib/use-debounced'
 import { SearchPopup, popupOptions } from './search-popup'
 import type { PopupOption } from './search-popup'
 import { useSearch } from './use-search'
+import './search.css'
 
 const DEBOUNCE_MS = 120
 const DROPDOWN_LIMIT = 8

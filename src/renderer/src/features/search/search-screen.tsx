@@ -7,6 +7,7 @@ import { HitSummary } from './hit-parts'
 import { SearchFilters } from './search-filters'
 import { groupHits, isKind } from './search-kinds'
 import { useSearch } from './use-search'
+import './search-screen.css'
 
 const PAGE_LIMIT = 100
 
