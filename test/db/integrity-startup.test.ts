@@ -3,7 +3,15 @@
  * a large, cleanly closed library opens after a bounded check, and nothing can be written to it
  * until the full quick_check has passed; every other case is checked in full before it opens.
  */
-import { closeSync, existsSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeSync
+} from 'node:fs'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { ApiError } from '../../src/shared/api'
@@ -164,9 +172,13 @@ describe('the integrity check at start-up', () => {
   })
 
   it('checks in full before it opens a library too small to be worth deferring, or by default', async () => {
-    for (const extra of [{ fullCheckAtStartMaxBytes: undefined }, { fullCheck: undefined }]) {
+    for (const small of [true, false]) {
       const dataDir = cleanLibrary()
-      damage(databasePath(dataDir), bulkLeafPage(dataDir))
+      const path = databasePath(dataDir)
+      damage(path, bulkLeafPage(dataDir))
+      const extra = small
+        ? { fullCheckAtStartMaxBytes: statSync(path).size }
+        : { fullCheck: undefined }
       const error = await apiErrorOf(() => openDatabase({ ...options(dataDir), ...extra }))
       expect(error.code).toBe('corrupt_database')
     }

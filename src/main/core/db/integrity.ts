@@ -180,7 +180,7 @@ export class IntegrityGate {
   }
 
   /**
-   * Runs the full quick_check if it has not run yet (on this thread: ~6 ms of CPU per MB of
+   * Runs the full quick_check if it has not run yet (on this thread: ~10 ms of CPU per MB of
    * library) and returns the state: 'verified' (writes are allowed from now on) or 'damaged'.
    * Stays 'pending' only when the connection was closed first. Never throws for a damaged file.
    */
