@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { STEP_TIMEOUT_MS, TEST_TIMEOUT_MS } from './test/e2e/timeouts'
 
 /**
  * One config, five projects (the layers of docs/design-notes.md §6). `npm test` runs them all;
  * e2e expects `npm run build` to have produced out/renderer first.
+ *
+ * No test measures speed (that is `npm run bench`): every limit below, and the longer ones set on
+ * the tests that do much work, is far above what the work takes on a loaded machine, so a slow
+ * machine makes the run slower, never red. Waits are on events, never on time.
  */
 export default defineConfig({
   test: {
@@ -57,8 +62,10 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: TEST_TIMEOUT_MS,
+          hookTimeout: TEST_TIMEOUT_MS,
+          // A poll waits on the page like a Playwright step (vitest's default gives up after 1 s).
+          expect: { poll: { timeout: STEP_TIMEOUT_MS } },
           fileParallelism: false
         }
       }

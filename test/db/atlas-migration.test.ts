@@ -87,30 +87,38 @@ describe('query plans of the atlas and notes', () => {
     })
   }
 
-  it('a muscle page and its notes stay fast with many notes', async () => {
+  // How fast is for `npm run bench`; here, that the page's query stays on an index with many notes.
+  it('a muscle page finds its notes among many, through an index', async () => {
     const first = openTestLibrary()
     writeAtlasFixtures(first.resourcesDir)
     writeBuiltinArticle(first.resourcesDir, { id: 'a' })
-    const { library } = first.reopen()
+    const second = first.reopen()
+    const { library } = second
     const insert = libraryInternals(library).db.prepare(
       `INSERT INTO notes (id, target_kind, target_id, body, revision, created_at, updated_at)
-       VALUES (?, 'article', 'a', 'x', 1, '2025-01-01', '2025-01-01')`
+       VALUES (?, 'article', ?, 'x', 1, '2025-01-01', '2025-01-01')`
     )
+    // 5000 notes on 500 other items.
     libraryInternals(library).db.transaction(() => {
-      for (let i = 0; i < 5000; i++) insert.run(`bulk-${i}`)
+      for (let i = 0; i < 5000; i++) insert.run(`bulk-${i}`, `a-${i % 500}`)
     })()
     await call(library, 'notes:create', {
       target: { kind: 'muscle', id: 'infraspinatus' },
       body: 'Mine'
     })
-    const started = performance.now()
-    const notes = await call(library, 'notes:list', {
+    // Closing runs PRAGMA optimize, as the app does: the planner then knows of the 5000 notes.
+    const { library: reopened } = second.reopen()
+    const notes = await call(reopened, 'notes:list', {
       targets: [
         { kind: 'muscle', id: 'infraspinatus' },
         { kind: 'trigger-point', id: 'infraspinatus-1' }
       ]
     })
     expect(notes.map((n) => n.body)).toEqual(['Mine'])
-    expect(performance.now() - started).toBeLessThan(200)
+    const plan = queryPlanDetails(
+      libraryInternals(reopened).db,
+      HOT_QUERIES['notes of items (the list query)']!
+    )
+    expect(plan.filter((d) => d.startsWith('SCAN') && !d.includes('json_each'))).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { chmodSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -29,6 +29,11 @@ const NOBODY = 65534
  */
 const FILE_SIZE_LIMIT_BLOCKS = 2048
 const LARGE_LIBRARY_BYTES = 3_000_000
+/**
+ * For the tests that start a probe (a Node process that loads the core under tsx) on a large
+ * library: a few seconds on a loaded machine. Far above that; never a speed target.
+ */
+const PROBE_TEST_TIMEOUT_MS = 120_000
 
 interface ProbeOutput {
   opened: boolean
@@ -38,33 +43,42 @@ interface ProbeOutput {
   warnings: string[]
 }
 
-/** Opens the library in a child process that cannot grow a file past the limit, or as nobody. */
-function runProbe(
+/**
+ * Opens the library in a child process that cannot grow a file past the limit, or as nobody.
+ * Waits for the child to exit, however long that takes on a busy machine (the test has a limit).
+ */
+async function runProbe(
   dataDir: string,
   resourcesDir: string,
   clock: TestClock,
   limit: 'file-size' | 'nobody'
-): ProbeOutput {
+): Promise<ProbeOutput> {
   const node = [process.execPath, '--require', 'tsx/cjs', PROBE]
   const args = [dataDir, resourcesDir, clock.now().toISOString()]
   const child =
     limit === 'file-size'
-      ? spawnSync(
+      ? spawn(
           '/bin/sh',
           ['-c', 'ulimit -f "$1" && shift && exec "$@"', 'sh', `${FILE_SIZE_LIMIT_BLOCKS}`]
             .concat(node)
             .concat(args),
-          { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }
+          { cwd: ROOT }
         )
-      : spawnSync(node[0] as string, node.slice(1).concat(args), {
+      : spawn(node[0] as string, node.slice(1).concat(args), {
           cwd: ROOT,
-          encoding: 'utf8',
-          timeout: 60_000,
           env: { ...process.env, HOME: '/tmp' },
           ...(IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {})
         })
-  if (child.status !== 0) throw new Error(`probe failed: ${child.stdout}\n${child.stderr}`)
-  return JSON.parse(child.stdout) as ProbeOutput
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  if (status !== 0) throw new Error(`probe failed: ${stdout}\n${stderr}`)
+  return JSON.parse(stdout) as ProbeOutput
 }
 
 /** Makes the library larger than the file-size limit (a big cached diagram: plain data). */
@@ -150,11 +164,11 @@ describe('a full disk during a save (D3)', () => {
   })
 })
 
-describe('a backup that fails (D3)', () => {
+describe('a backup that fails (D3)', { timeout: PROBE_TEST_TIMEOUT_MS }, () => {
   it('on a full disk: reported clearly, the library opens, earlier backups stay', async () => {
     const { dataDir, resourcesDir, clock, backups } = await libraryWithBackups()
     clock.advance(DAY)
-    const out = runProbe(dataDir, resourcesDir, clock, 'file-size')
+    const out = await runProbe(dataDir, resourcesDir, clock, 'file-size')
     expect(out.opened).toBe(true)
     expect(out.info?.value.readOnly).toBe(false)
     expect(out.list?.value.map((a) => a.id)).toEqual(['kept-safe'])
@@ -186,7 +200,7 @@ describe('a backup that fails (D3)', () => {
     }
     onTestFinished(() => chmodSync(dir, 0o755))
     clock.advance(DAY)
-    const out = runProbe(dataDir, resourcesDir, clock, 'nobody')
+    const out = await runProbe(dataDir, resourcesDir, clock, 'nobody')
     expect(out.opened).toBe(true)
     expect(out.info?.value.readOnly).toBe(false)
     expect(out.list?.value.map((a) => a.id)).toEqual(['kept-safe'])
@@ -200,7 +214,7 @@ describe('a backup that fails (D3)', () => {
   })
 })
 
-describe('a full disk during a migration (D3)', () => {
+describe('a full disk during a migration (D3)', { timeout: PROBE_TEST_TIMEOUT_MS }, () => {
   afterEach(() => {
     vi.doUnmock('../../src/main/core/db/migrations')
     vi.resetModules()
@@ -229,7 +243,7 @@ describe('a full disk during a migration (D3)', () => {
       .run('x'.repeat(LARGE_LIBRARY_BYTES))
     raw.close()
 
-    const out = runProbe(dataDir, resourcesDir, testClock(), 'file-size')
+    const out = await runProbe(dataDir, resourcesDir, testClock(), 'file-size')
     expect(out.opened).toBe(false)
     expect(out.error?.code).toBe('io_error')
     expect(out.error?.message).toMatch(

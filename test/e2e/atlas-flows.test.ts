@@ -47,20 +47,28 @@ describe('atlas on the body map', () => {
       .poll(() => candidates.getByRole('link').allTextContents())
       .toContain('Infraspinatus')
     expect(page.url()).toContain('spot=front')
-    // The same from the keyboard: the list of places.
+    // The same from the keyboard: the list of places (once it is chosen, the list is of it).
+    const clicked = page.url()
     await page.getByLabel('Place').selectOption({ label: 'Front of shoulder (left)' })
+    await expect.poll(() => page.url()).not.toBe(clicked)
     await expect
       .poll(() => candidates.getByRole('link').allTextContents())
       .toContain('Infraspinatus')
     // The map draws the candidates' referral zones.
-    expect(await page.locator('.atlas__views .body-map__zone').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.locator('.atlas__views .body-map__zone').count())
+      .toBeGreaterThan(0)
   })
 
   it('the C5–C6 lookup lists and highlights the muscles those roots supply, and the paraspinal levels', async () => {
     const { page } = await start('#/atlas')
     await page.getByRole('link', { name: 'Nerve roots' }).click()
-    await page.getByRole('button', { name: 'C5', exact: true }).click()
-    await page.getByRole('button', { name: 'C6', exact: true }).click()
+    for (const root of ['C5', 'C6']) {
+      const button = page.getByRole('button', { name: root, exact: true })
+      await button.click()
+      // Chosen on screen: the list, the rings and the bands below are of this choice.
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true')
+    }
     const list = page.getByRole('list', { name: 'Muscles supplied' })
     await expect
       .poll(() => list.getByRole('link').allTextContents())
@@ -116,7 +124,7 @@ describe('acupoints', () => {
     await option.click()
     await page.getByRole('heading', { level: 1, name: /LI4\s+Hegu/ }).waitFor()
     const flag = page.getByRole('complementary', { name: 'Safety' })
-    expect(await flag.isVisible()).toBe(true)
+    await flag.waitFor()
     expect(await flag.textContent()).toContain('Pregnancy caution')
     expect(page.url()).toContain('#/acupoints/LI4')
   })
@@ -167,7 +175,7 @@ describe('practitioner notes', () => {
     const restored = again.page.getByLabel('Note (Markdown)')
     await restored.waitFor()
     expect(await restored.inputValue()).toBe('Half-written thought about C3')
-    expect(await again.page.getByText(/Restored the unsaved draft/).isVisible()).toBe(true)
+    await again.page.getByText(/Restored the unsaved draft/).waitFor()
   })
 
   it('a hostile note renders inert (S9)', async () => {
@@ -187,8 +195,15 @@ describe('practitioner notes', () => {
     await page.getByRole('button', { name: 'Save note' }).click()
     const card = page.getByRole('article', { name: 'Script and handlers' })
     await card.waitFor()
-    await page.locator('.note-card .prose').first().waitFor()
-    await page.waitForTimeout(500)
+    // Rendered: the "Preparing the text…" status is gone and every image has loaded or failed
+    // (a handler that survived would have run by then).
+    await card.locator('.markdown__loading').waitFor({ state: 'detached' })
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.note-card .prose img')).every(
+        (img) => (img as HTMLImageElement).complete
+      )
+    )
+    expect(await card.locator('.prose').innerHTML()).not.toBe('')
     const html = await page.locator('main').innerHTML()
     expect(findHostileMarkup(html)).toEqual([])
     // The same, asked of the live DOM: no such element, no handler attribute, no script URL.
@@ -206,9 +221,9 @@ describe('practitioner notes', () => {
       return found
     })
     expect(live).toEqual([])
-    // Hover and click everything in the note: nothing runs.
+    // Hover everything on screen in the note: nothing runs.
     for (const el of await page.locator('.note-card .prose *').all()) {
-      await el.hover({ force: true, timeout: 1000 }).catch(() => undefined)
+      if (await el.isVisible()) await el.hover({ force: true })
     }
     expect(dialogs).toEqual([])
     expect(

@@ -65,7 +65,7 @@ describe('front desk', () => {
       .first()
       .waitFor()
     await click('Save as PDF')
-    await page.getByText(/^Saved: /).waitFor({ timeout: 60_000 })
+    await page.getByText(/^Saved: /).waitFor()
     expect(clicks).toBe(3)
     expect(app.printing.saveDialogRequests).toEqual(['ims-first-visit-fr-CA.pdf'])
 
@@ -98,7 +98,7 @@ describe('front desk', () => {
     const { page } = app
     await page.getByRole('button', { name: /^Acupuncture first visit/ }).click()
     await page.getByRole('button', { name: 'Print', exact: true }).click()
-    await page.getByText('Sent to the printer.').waitFor({ timeout: 60_000 })
+    await page.getByText('Sent to the printer.').waitFor()
     expect(app.printing.printJobs).toHaveLength(1)
     const job = app.printing.printJobs[0]!
     expect(job).toMatchObject({ paper: 'letter', copies: 1, deviceName: null })
@@ -116,11 +116,11 @@ describe('front desk', () => {
     const pack = page.getByRole('button', { name: /^IMS first visit/ })
     await pack.focus()
     await page.keyboard.press('Enter')
-    expect(await pack.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => pack.getAttribute('aria-pressed')).toBe('true')
     const print = page.getByRole('button', { name: 'Print', exact: true })
     await print.focus()
     await page.keyboard.press('Enter')
-    await page.getByText('Sent to the printer.').waitFor({ timeout: 60_000 })
+    await page.getByText('Sent to the printer.').waitFor()
     // Nothing scrolls sideways at 200 %.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -113,20 +113,22 @@ describe('hostile clinic profile (S9)', () => {
       .getByRole('img', { name: 'Page 1 of 2' })
       .or(page.getByRole('img', { name: /Page 1 of/ }))
       .first()
-      .waitFor({ timeout: 60_000 })
-    const drawn = await page.evaluate(() => {
-      const canvas = document.querySelector('.pdf-page canvas') as HTMLCanvasElement | null
-      if (!canvas) return 0
-      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data
-      let ink = 0
-      if (data) for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) ink += 1
-      return ink
-    })
-    expect(drawn).toBeGreaterThan(1000)
+      .waitFor()
+    // pdf.js draws into the page's canvas after it is on screen: wait for the ink.
+    const ink = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('.pdf-page canvas') as HTMLCanvasElement | null
+        if (!canvas) return 0
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data
+        let dark = 0
+        if (data) for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark += 1
+        return dark
+      })
+    await expect.poll(ink).toBeGreaterThan(1000)
     expect(await page.evaluate(scanDom)).toEqual([])
 
     await page.getByRole('button', { name: 'Print…' }).click()
-    await page.getByText(/Sent to the printer/).waitFor({ timeout: 60_000 })
+    await page.getByText(/Sent to the printer/).waitFor()
     const html = app.printing.printJobs[0]?.html ?? ''
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('&lt;script&gt;alert(12)&lt;/script&gt;')

@@ -13,6 +13,7 @@ import { installedElectronBinary } from './electron-binary'
 import { APP_ORIGIN, serveRendererFile } from './static-origin'
 import { harnessPrintPlatform } from './harness-print'
 import type { HarnessPrinting, HarnessPrintOptions } from './harness-print'
+import { STEP_TIMEOUT_MS } from './timeouts'
 
 export const ROOT = resolve(__dirname, '../..')
 const RENDERER_DIR = join(ROOT, 'out', 'renderer')
@@ -64,9 +65,11 @@ async function launchElectron(
   const app: ElectronApplication = await _electron.launch({
     executablePath,
     args: [join(ROOT, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
-    env: { ...process.env, POINTBOOK_DATA_DIR: dataDir }
+    env: { ...process.env, POINTBOOK_DATA_DIR: dataDir },
+    timeout: STEP_TIMEOUT_MS
   })
-  const page = await app.firstWindow()
+  app.context().setDefaultTimeout(STEP_TIMEOUT_MS)
+  const page = await app.firstWindow({ timeout: STEP_TIMEOUT_MS })
   if (options.viewport) await page.setViewportSize(options.viewport)
   if (options.route) await page.evaluate((hash) => (window.location.hash = hash), options.route)
   const externalRequests: string[] = []
@@ -93,6 +96,7 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       serviceWorkers: 'block'
     })
+    context.setDefaultTimeout(STEP_TIMEOUT_MS)
     const externalRequests: string[] = []
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url())

@@ -43,6 +43,11 @@ const SIZE_PT: Record<PaperSize, { width: number; height: number }> = {
   a4: { width: 595, height: 842 }
 }
 const MM = 72 / 25.4
+/**
+ * beforeAll opens a library with every shipped handout and starts Chromium; afterAll closes it.
+ * Seconds on a loaded machine: the limit is far above that (each PDF has the project's limit).
+ */
+const HOOK_TIMEOUT_MS = 300_000
 
 let library: Library
 let browser: Browser
@@ -93,7 +98,7 @@ beforeAll(async () => {
   await context.route('**/*', (route) => route.abort('blockedbyclient'))
   measurePage = await context.newPage()
   await measurePage.emulateMedia({ media: 'print' })
-})
+}, HOOK_TIMEOUT_MS)
 
 afterAll(async () => {
   await browser?.close()
@@ -104,7 +109,7 @@ afterAll(async () => {
   if (process.env['POINTBOOK_KEEP_PDFS'] === undefined)
     rmSync(outDir, { recursive: true, force: true })
   else console.log(`PDFs kept in ${outDir}`)
-})
+}, HOOK_TIMEOUT_MS)
 
 interface Expectations {
   readonly paper: PaperSize

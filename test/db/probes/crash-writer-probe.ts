@@ -8,15 +8,14 @@
  * `ack <json>` (crash-shared.ts) after each save the core acknowledged, i.e. once the call has
  * returned. Writes to a pipe are synchronous on Linux and macOS, so a printed line has left this
  * process before the next save starts. Anything unexpected is printed as `error <text>`.
+ * It never stops on a timer (a slow machine must not end it early): it saves until it is killed,
+ * or until its stdin closes, which means the test has ended.
  */
 import { dispatch } from '../../../src/main/core/api/dispatch'
 import { openLibrary } from '../../../src/main/core'
 import type { ArticleSummary } from '../../../src/shared/api/articles'
 import { ACK_PREFIX, CRASH_TAGS, articleBody, seededRandom, sha256 } from './crash-shared'
 import type { AckedSave } from './crash-shared'
-
-/** A writer the test forgot to kill stops by itself (the test fails if it has to). */
-const GIVE_UP_AFTER_MS = 20_000
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`)
@@ -63,8 +62,9 @@ async function main(): Promise<void> {
   }
 
   const ids = ((await call('articles:list', {})) as ArticleSummary[]).map((a) => a.id)
-  const deadline = performance.now() + GIVE_UP_AFTER_MS
-  for (let n = 1; performance.now() < deadline; n++) {
+  for (let n = 1; ; n++) {
+    // Lets the event loop see a closed stdin (the saves themselves never wait for I/O).
+    await new Promise((resolve) => setImmediate(resolve))
     const label = `seed ${seedText} save ${n}`
     const text = {
       body: articleBody(random, label),
@@ -98,12 +98,12 @@ async function main(): Promise<void> {
     }
     say(ACK_PREFIX + JSON.stringify(ack))
   }
-  library.close()
-  say('error gave up: the test never killed this writer')
-  process.exitCode = 3
 }
 
-/** The test writes a line when it is this writer's turn; a closed stdin means the test ended. */
+/**
+ * The test writes a line when it is this writer's turn. A closed stdin, before or after, means the
+ * test ended (or was stopped) without killing this writer: it goes too.
+ */
 function waitForGo(): Promise<void> {
   return new Promise((resolve) => {
     process.stdin.once('data', () => resolve())
