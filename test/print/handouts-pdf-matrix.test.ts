@@ -4,8 +4,6 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/main/core/api/dispatch'
-import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
 import { CHROMIUM_ARGS, ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import { BUILTIN_HANDOUT_LANGS, printStrings } from '../../src/shared/handouts/languages'
@@ -13,16 +11,11 @@ import { HANDOUT_PACKS } from '../../src/shared/handouts/packs'
 import type { PaperSize } from '../../src/shared/handouts/paper'
 import { findHostileMarkup } from '../../src/shared/markdown'
 import { pdfFonts, pdfInfo, pdfPageTexts, pdfWords, squash } from './poppler'
-import {
-  CLINIC_NAME,
-  CLINIC_PHONE,
-  LOGO_SVG,
-  PROFILE,
-  RESOURCES,
-  blockTexts,
-  unsplittableTexts
-} from './print-fixtures'
+import { CLINIC_NAME, CLINIC_PHONE, blockTexts, textOf, unsplittableTexts } from './print-fixtures'
 import { libraryInternals } from '../../src/main/core/library'
+import { openPrintLibrary } from './print-library'
+import type { PrintLibrary } from './print-library'
+import { URGENT_HANDOUTS, URGENT_HEADING, handoutLayouts, headingsBefore } from './urgent-box'
 
 /**
  * P1, P4, H2, H3 for every built-in handout × language × paper size × regular/large print, through
@@ -64,27 +57,13 @@ const summary: Array<{
   ms: number
 }> = []
 
-const call = async (channel: Parameters<typeof dispatch>[1], input: unknown): Promise<unknown> => {
-  const result = await dispatch(library.handlers, channel, input)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value
-}
+let call: PrintLibrary['call']
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'pointbook-print-'))
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   renderer = new ChromiumPdfRenderer({ browser })
-  library = openLibrary({
-    dataDir: join(outDir, 'data'),
-    resourcesDir: RESOURCES,
-    platform: { clock: () => new Date('2026-03-14T15:00:00Z'), pdf: renderer },
-    warn: () => undefined
-  })
-  await call('settings:saveProfile', PROFILE)
-  await call('settings:setLogo', {
-    fileName: 'logo.svg',
-    dataBase64: Buffer.from(LOGO_SVG).toString('base64')
-  })
+  ;({ library, call } = await openPrintLibrary(join(outDir, 'data'), renderer))
   for (const id of HANDOUT_IDS) {
     await call('handouts:approve', {
       id,
@@ -117,6 +96,8 @@ interface Expectations {
   readonly titles: readonly string[]
   readonly langs: readonly string[]
   readonly versions: readonly number[]
+  /** The document opens with the "Get help right away" box: its heading must lead page 1. */
+  readonly urgentFirst?: boolean
 }
 
 async function checkPdf(name: string, html: string, expected: Expectations): Promise<number> {
@@ -204,8 +185,39 @@ async function checkPdf(name: string, html: string, expected: Expectations): Pro
     ).toBe(true)
   }
 
+  // Issue 10: the urgent box is the first thing after the title on page 1, whole, with its icon.
+  if (expected.urgentFirst === true) {
+    const lang = (expected.langs[0] ?? 'en') as keyof typeof URGENT_HEADING
+    const [layout] = handoutLayouts(html)
+    expect(layout?.firstBlock, `${name}: first block`).toBe('blockquote.urgent')
+    expect(
+      headingsBefore(pages[0] ?? '', layout!, URGENT_HEADING[lang]),
+      `${name}: page 1 must show the urgent box heading before any other heading`
+    ).toEqual([])
+    const box = squash(decode(layout!.urgentBoxes.map((b) => textOf(b)).join('')))
+    expect(bodyByPage[0], `${name}: the urgent box is whole on page 1`).toContain(box)
+  }
+
   // H2: body text at 12 pt or more (16 pt or more in large print), as laid out for print.
   await measurePage.setContent(html)
+  if (expected.urgentFirst === true) {
+    const icon = await measurePage.evaluate(() => {
+      const quote = document.querySelector('.body blockquote.urgent')
+      const svg = quote?.querySelector('.urgent-icon')?.getBoundingClientRect()
+      const style = quote === null || quote === undefined ? null : getComputedStyle(quote)
+      return {
+        width: svg?.width ?? 0,
+        height: svg?.height ?? 0,
+        border: style === null ? 0 : parseFloat(style.borderTopWidth),
+        color: style?.borderTopColor ?? ''
+      }
+    })
+    // The icon is drawn at the heading's size (at least 12 pt), the border black and 3 pt.
+    expect(icon.width * 0.75, `${name}: icon width (pt)`).toBeGreaterThanOrEqual(12)
+    expect(icon.height * 0.75, `${name}: icon height (pt)`).toBeGreaterThanOrEqual(12)
+    expect(icon.border * 0.75, `${name}: box border (pt)`).toBeGreaterThanOrEqual(2.9)
+    expect(icon.color).toBe('rgb(0, 0, 0)')
+  }
   const smallest = await measurePage.evaluate(() => {
     const sizes = Array.from(
       document.querySelectorAll('.body p, .body li, .body td, .body th')
@@ -261,7 +273,8 @@ describe('every built-in handout × language × paper × size prints correctly',
       largePrint,
       titles: [handout.title],
       langs: [lang],
-      versions: [handout.version]
+      versions: [handout.version],
+      urgentFirst: (URGENT_HANDOUTS as readonly string[]).includes(id)
     })
   })
 })
@@ -286,7 +299,8 @@ describe('packs', () => {
         largePrint: false,
         titles,
         langs: ['fr-CA'],
-        versions: [1]
+        versions: [1],
+        urgentFirst: true
       })
       expect(pages).toBeGreaterThanOrEqual(items.length)
     }

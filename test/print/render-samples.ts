@@ -11,12 +11,11 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openLibrary } from '../../src/main/core'
-import { dispatch } from '../../src/main/core/api/dispatch'
 import { ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import { BUILTIN_HANDOUT_LANGS } from '../../src/shared/handouts/languages'
 import type { PaperSize } from '../../src/shared/handouts/paper'
-import { LOGO_SVG, PROFILE, RESOURCES, ROOT } from './print-fixtures'
+import { ROOT } from './print-fixtures'
+import { openPrintLibrary } from './print-library'
 import { libraryInternals } from '../../src/main/core/library'
 
 const SAMPLES: ReadonlyArray<readonly [string, string, PaperSize, boolean, string]> = [
@@ -30,28 +29,11 @@ async function main(): Promise<void> {
   const docs = process.argv.includes('--docs')
   mkdirSync(out, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'pointbook-samples-data-'))
-  const library = openLibrary({
-    dataDir,
-    resourcesDir: RESOURCES,
-    platform: { clock: () => new Date('2026-03-14T15:00:00Z') },
-    warn: () => undefined
-  })
+  const { library, call } = await openPrintLibrary(dataDir)
   const renderer = new ChromiumPdfRenderer()
   try {
-    const ok = async (channel: Parameters<typeof dispatch>[1], input: unknown) => {
-      const result = await dispatch(library.handlers, channel, input)
-      if (!result.ok) throw new Error(result.error.message)
-    }
-    await ok('settings:saveProfile', PROFILE)
-    await ok('settings:setLogo', {
-      fileName: 'logo.svg',
-      dataBase64: Buffer.from(LOGO_SVG).toString('base64')
-    })
-    const ids = (await dispatch(library.handlers, 'handouts:list', {})) as {
-      ok: true
-      value: Array<{ id: string }>
-    }
-    for (const { id } of ids.value) {
+    const ids = (await call('handouts:list', {})) as Array<{ id: string }>
+    for (const { id } of ids) {
       for (const lang of BUILTIN_HANDOUT_LANGS) {
         for (const paper of ['letter', 'a4'] as const) {
           for (const largePrint of [false, true]) {

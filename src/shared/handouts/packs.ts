@@ -1,4 +1,9 @@
-/** Common sets of handouts the front desk hands out together. */
+/**
+ * Common sets of handouts the front desk hands out together. A pack starts with a handout whose
+ * first block is the "Get help right away" box (docs/handouts.md), so the urgent signs lead the
+ * printed pack instead of turning up pages later; the comparison sheet, which has no such box,
+ * comes last.
+ */
 export interface HandoutPack {
   readonly id: string
   readonly label: string
@@ -10,14 +15,14 @@ export const HANDOUT_PACKS: readonly HandoutPack[] = [
   {
     id: 'ims-first-visit',
     label: 'IMS first visit',
-    description: 'The difference, first IMS visit, after IMS',
-    handoutIds: ['acupuncture-vs-ims', 'first-ims-visit', 'after-ims']
+    description: 'First IMS visit, after IMS, the difference',
+    handoutIds: ['first-ims-visit', 'after-ims', 'acupuncture-vs-ims']
   },
   {
     id: 'acupuncture-first-visit',
     label: 'Acupuncture first visit',
-    description: 'The difference, first acupuncture visit, after acupuncture',
-    handoutIds: ['acupuncture-vs-ims', 'first-acupuncture-visit', 'after-acupuncture']
+    description: 'First acupuncture visit, after acupuncture, the difference',
+    handoutIds: ['first-acupuncture-visit', 'after-acupuncture', 'acupuncture-vs-ims']
   }
 ]
 

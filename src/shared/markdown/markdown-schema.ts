@@ -4,8 +4,9 @@ import type { Schema } from 'hast-util-sanitize'
  * What rendered markdown may contain: GitHub's allow-list (hast-util-sanitize's default) minus
  * what an offline reference has no use for and could be abused (forms, <picture>/<source>,
  * microdata, access keys), plus <mark> and the diagram placeholder. `class` survives only on the
- * diagram figure and on code blocks' `language-*`. Link and image URLs get a stricter check after
- * sanitizing (rehype-links.ts).
+ * diagram figure, on code blocks' `language-*` and as `urgent` on a block quote (the "Get help
+ * right away" box, remark-urgent.ts). Link and image URLs get a stricter check after sanitizing
+ * (rehype-links.ts).
  */
 export const markdownSchema: Schema = {
   tagNames: [
@@ -66,6 +67,7 @@ export const markdownSchema: Schema = {
   attributes: {
     // GFM footnotes mark their links and back-links with these data attributes.
     a: ['href', 'title', 'ariaLabel', 'ariaDescribedBy', 'dataFootnoteRef', 'dataFootnoteBackref'],
+    blockquote: [['className', 'urgent']],
     code: [['className', /^language-[\w+#.-]{1,40}$/]],
     figure: [
       ['className', 'diagram'],

@@ -9,6 +9,7 @@ import { rehypeDiagrams } from './rehype-diagrams'
 import type { DiagramSource } from './rehype-diagrams'
 import { rehypeLinks } from './rehype-links'
 import { remarkMark } from './remark-mark'
+import { remarkUrgent } from './remark-urgent'
 
 export interface RenderedMarkdown {
   /** Sanitized HTML, safe to put in the page or the print document as is. */
@@ -27,6 +28,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkMark)
+  .use(remarkUrgent)
   .use(remarkRehype)
   .use(rehypeDiagrams)
   .use(rehypeSanitize, markdownSchema)

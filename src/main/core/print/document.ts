@@ -139,7 +139,7 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
           return orBlank(input.patientName ?? '')
       }
     }
-    const html = typography(bodyHtml(item.body, fieldValue, toHtml), item.lang)
+    const html = withUrgentIcon(typography(bodyHtml(item.body, fieldValue, toHtml), item.lang))
     const pageName = `h${index}`
     // Non-breaking spaces keep "Version 3" and the date whole when a long title wraps the line.
     const keep = (text: string): string => text.replace(/ /g, '\u00a0')
@@ -204,6 +204,28 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
     `<body class="${input.largePrint ? 'large-print' : 'regular-print'} paper-${input.paper}">` +
     sections.join('\n') +
     `</body></html>\n`
+  )
+}
+
+/**
+ * A warning sign drawn in black (not a font glyph, so no font can lack it; SVG content, not a CSS
+ * background, so it prints with "background graphics" off), put in front of the heading of every
+ * "Get help right away" box (`<blockquote class="urgent">`, remark-urgent.ts), or at the top of
+ * the box when it has no heading. A constant: nothing from the handout or the clinic reaches it.
+ */
+export const URGENT_ICON =
+  '<svg class="urgent-icon" viewBox="0 0 24 22" aria-hidden="true" focusable="false">' +
+  '<path d="M12 1 23.2 20.6H.8Z" fill="#000" stroke="#000" stroke-width="1.6" stroke-linejoin="round"/>' +
+  '<path d="M12 7.2v6.6" stroke="#fff" stroke-width="2.6" stroke-linecap="round"/>' +
+  '<circle cx="12" cy="17.2" r="1.55" fill="#fff"/></svg>'
+
+const URGENT_OPEN = /<blockquote class="urgent">(\s*)(<h[2-6]>)?/g
+
+function withUrgentIcon(html: string): string {
+  return html.replace(URGENT_OPEN, (_m, space: string, heading?: string) =>
+    heading === undefined
+      ? `<blockquote class="urgent">${URGENT_ICON}${space}`
+      : `<blockquote class="urgent">${space}${heading}${URGENT_ICON}`
   )
 }
 

@@ -65,6 +65,12 @@ li{margin:0 0 1mm;break-inside:avoid;}
 a{color:inherit;text-decoration:none;}
 blockquote{margin:4mm 0;padding:3mm 4mm;border:1.5pt solid #1f4e79;border-radius:2mm;background:#eef3f8;break-inside:avoid;}
 blockquote>:last-child{margin-bottom:0;}
+blockquote.urgent{margin:4mm 0 5mm;padding:2mm 3.5mm 2.5mm;border:3pt solid #000;border-left-width:8pt;border-radius:0;background:#fff;color:#000;}
+.urgent h2,.urgent h3{display:flex;align-items:center;gap:2mm;font-size:${body + 4}pt;line-height:1.2;margin:0 0 1.5mm;}
+.urgent-icon{display:block;flex:none;width:1.3em;height:1.2em;}
+blockquote.urgent>.urgent-icon{float:left;width:${body * 2}pt;height:${body * 1.85}pt;margin:0 3mm 1mm 0;}
+.urgent p,.urgent ul{margin-bottom:1.5mm;}
+.urgent li{margin-bottom:0.5mm;}
 table{border-collapse:collapse;width:100%;margin:3mm 0;break-inside:avoid;}
 th,td{border:0.75pt solid #777;padding:1.5mm 2mm;text-align:left;vertical-align:top;}
 figure,.diagram,pre{break-inside:avoid;margin:4mm 0;}
