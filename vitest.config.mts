@@ -17,7 +17,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts']
+          include: ['test/unit/**/*.test.ts'],
+          // vitest's 5 s: the tests that load all the shipped atlas took 6 to 20 s at load 25.
+          testTimeout: 60_000,
+          hookTimeout: 60_000
         }
       },
       {
@@ -25,14 +28,18 @@ export default defineConfig({
           name: 'db',
           environment: 'node',
           include: ['test/db/**/*.test.ts'],
-          testTimeout: 30_000
+          // A real library on disk: at most ~6 s a test at load 12 (crash-kill sets its own).
+          testTimeout: 120_000,
+          hookTimeout: 120_000
         }
       },
       {
         test: {
           name: 'ipc',
           environment: 'node',
-          include: ['test/ipc/**/*.test.ts']
+          include: ['test/ipc/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000
         }
       },
       {
