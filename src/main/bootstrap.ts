@@ -16,6 +16,12 @@ import { hardenAllSessions, hardenAllWebContents } from './security'
 import { createMainWindow } from './window'
 
 /**
+ * Given when the app restarts itself after a check after the first screen found the library
+ * damaged: the next start checks the whole file before opening it, which offers the backup.
+ */
+export const CHECK_LIBRARY_FLAG = '--check-library'
+
+/**
  * The app's whole lifecycle. Nothing in src/main runs at import time; the entry (index.ts) calls
  * this once, so tests can import any module with a mocked electron.
  */
@@ -54,9 +60,11 @@ export function bootstrap(): void {
       const paths = resolveAppPaths(currentLocation())
       hardenSession(session.defaultSession)
       serveAppProtocol(paths.rendererDir)
+      const integrityCheck = process.argv.includes(CHECK_LIBRARY_FLAG) ? 'at-start' : undefined
       library = await openLibraryInteractively(
         paths,
-        electronPlatform(() => mainWindow)
+        electronPlatform(() => mainWindow),
+        integrityCheck
       )
       if (library === null) {
         app.quit()
@@ -68,18 +76,44 @@ export function bootstrap(): void {
         url: entryUrl(trusted) + library.startHash(),
         devTools: !app.isPackaged
       })
+      // A large library's full check waits until the clinic sees its first screen (writes wait
+      // for it; docs/data-safety.md).
+      mainWindow.webContents.once('did-finish-load', () => {
+        void checkLibraryAfterFirstScreen()
+      })
     })
     .catch((error: unknown) => {
       console.error('Pointbook: start-up failed', error)
       dialog.showErrorBox('Pointbook could not start', messageOf(error))
       app.exit(1)
     })
+
+  /** Damage found after the first screen: say so, then restart into the start-up recovery. */
+  async function checkLibraryAfterFirstScreen(): Promise<void> {
+    if (library === null || library.verifyIntegrity() !== 'damaged') return
+    await dialog.showMessageBox({
+      type: 'error',
+      title: 'Pointbook',
+      message: 'The Pointbook library is damaged.',
+      detail:
+        'Nothing has been written to it since Pointbook started. Pointbook will restart and ' +
+        'offer the latest good backup; the damaged file is kept aside, not deleted.',
+      buttons: ['Restart'],
+      noLink: true
+    })
+    library.close()
+    library = null
+    const args = process.argv.slice(1).filter((arg) => arg !== CHECK_LIBRARY_FLAG)
+    app.relaunch({ args: [...args, CHECK_LIBRARY_FLAG] })
+    app.exit(0)
+  }
 }
 
 /** Opens the library, explaining in a dialog when it cannot (null: the app should quit). */
 async function openLibraryInteractively(
   paths: AppPaths,
-  platform: Platform
+  platform: Platform,
+  integrityCheck: 'at-start' | undefined
 ): Promise<Library | null> {
   const dataDir = resolveDataDir({
     argv: process.argv,
@@ -99,6 +133,7 @@ async function openLibraryInteractively(
         dataDir,
         resourcesDir: paths.resourcesDir,
         platform,
+        ...(integrityCheck === undefined ? {} : { integrityCheck }),
         appVersion: app.getVersion(),
         ...binding
       }),

@@ -21,6 +21,7 @@ const { bootstrap } = await import('../../src/main/bootstrap')
 const fakeLibrary = (startScreen: 'library' | 'front-desk' = 'library') => ({
   handlers: Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn()])),
   startHash: vi.fn(() => (startScreen === 'front-desk' ? '#/front-desk' : '')),
+  verifyIntegrity: vi.fn((): 'verified' | 'damaged' => 'verified'),
   info: vi.fn(),
   close: vi.fn()
 })
@@ -80,6 +81,44 @@ describe('bootstrap', () => {
 
     fake.module.app.emit('will-quit')
     expect(library.close).toHaveBeenCalledOnce()
+  })
+
+  it('checks the library after the first screen and restarts into recovery when it is damaged', async () => {
+    const library = fakeLibrary()
+    library.verifyIntegrity.mockReturnValue('damaged')
+    core.openLibrary.mockReturnValue(library)
+    fake.module.dialog.showMessageBox.mockResolvedValue({ response: 0 })
+    bootstrap()
+    await settle()
+    expect(core.openLibrary).toHaveBeenCalledWith(
+      expect.not.objectContaining({ integrityCheck: 'at-start' })
+    )
+    expect(library.verifyIntegrity).not.toHaveBeenCalled()
+    fake.createdWindows[0]?.webContents.emit('did-finish-load')
+    await settle()
+    expect(library.verifyIntegrity).toHaveBeenCalledOnce()
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'The Pointbook library is damaged.' })
+    )
+    expect(library.close).toHaveBeenCalledOnce()
+    expect(fake.module.app.relaunch).toHaveBeenCalledWith({
+      args: expect.arrayContaining(['--check-library']) as unknown
+    })
+    expect(fake.module.app.exit).toHaveBeenCalledWith(0)
+  })
+
+  it('after that restart, checks the whole library before it opens', async () => {
+    core.openLibrary.mockReturnValue(fakeLibrary())
+    process.argv.push('--check-library')
+    try {
+      bootstrap()
+      await settle()
+    } finally {
+      process.argv.pop()
+    }
+    expect(core.openLibrary).toHaveBeenCalledWith(
+      expect.objectContaining({ integrityCheck: 'at-start' })
+    )
   })
 
   it('loads the dev server when electron-vite dev sets ELECTRON_RENDERER_URL', async () => {

@@ -119,6 +119,7 @@ export function createFakeElectron() {
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),
     exit: vi.fn(),
+    relaunch: vi.fn(),
     getPath: vi.fn((name: string) => `/fake/${name}`),
     getAppPath: vi.fn(() => '/fake/app'),
     getVersion: vi.fn(() => '0.1.0'),

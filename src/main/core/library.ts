@@ -33,6 +33,13 @@ export interface LibraryOptions {
   readonly appVersion?: string
   /** Where non-fatal problems go (a bad built-in file, a failed daily backup). */
   readonly warn?: WarningLogger
+  /**
+   * When a large library that was closed cleanly gets its full integrity check: after the first
+   * screen (`verifyIntegrity()`, or before the first write, whichever comes first; the default)
+   * or before it opens ('at-start': the shell's choice after a check found damage).
+   * docs/data-safety.md explains why both keep D5.
+   */
+  readonly integrityCheck?: 'after-first-screen' | 'at-start'
 }
 
 /** The open library as the shell, the e2e harness and the renderer tests see it. */
@@ -45,6 +52,12 @@ export interface Library {
   info(): AppInfo
   /** The route the app opens on ('#/front-desk' when Settings says so, otherwise ''). */
   startHash(): string
+  /**
+   * Finishes the full integrity check if it was left for after the first screen (the shell calls
+   * it once the window has painted). 'damaged': the library refuses every write; reopen it with
+   * `integrityCheck: 'at-start'` to offer the backup.
+   */
+  verifyIntegrity(): 'verified' | 'damaged'
   /** Closes the database; safe to call twice. */
   close(): void
 }
@@ -78,7 +91,15 @@ export function openLibrary(options: LibraryOptions): Library {
   const dataDir = resolve(options.dataDir)
   const binding =
     options.nativeBinding !== undefined ? { nativeBinding: options.nativeBinding } : {}
-  const opened = openDatabase({ dataDir, clock, appVersion, warn, ...binding })
+  const opened = openDatabase({
+    dataDir,
+    clock,
+    appVersion,
+    warn,
+    fullCheck: options.integrityCheck === 'at-start' ? 'at-start' : 'before-first-write',
+    ...binding
+  })
+  const { integrity } = opened
   const { db } = opened
   try {
     const schemaVersion = readUserVersion(db)
@@ -95,12 +116,16 @@ export function openLibrary(options: LibraryOptions): Library {
       clock,
       warn,
       platform,
-      guard: new WriteGuard(opened.readOnly, opened.readOnlyReason),
+      guard: new WriteGuard(opened.readOnly, opened.readOnlyReason, () =>
+        integrity.ensureVerified()
+      ),
       appInfo: () => ({ ...appInfo })
     }
     const started = startModules(context)
     if (!opened.readOnly) {
       const backup = (reason: 'pre-import' | 'daily'): void => {
+        // A backup of an unchecked file could rotate a good one out: check first.
+        integrity.ensureVerified()
         createBackup(db, dataDir, reason, { clock, ...binding })
       }
       runStep('Importing the built-in content', warn, () =>
@@ -121,7 +146,8 @@ export function openLibrary(options: LibraryOptions): Library {
       call: (channel, input) => dispatch(handlers, channel, input),
       info: context.appInfo,
       startHash: () => startHash(services.settings.getProfile()),
-      close: () => closeDatabase(db, opened.readOnly)
+      verifyIntegrity: () => (integrity.verify() === 'damaged' ? 'damaged' : 'verified'),
+      close: () => closeDatabase(db, opened.readOnly || integrity.state !== 'verified')
     }
     internals.set(library, { db, services })
     return library

@@ -6,13 +6,21 @@ import { ApiError } from '../../shared/api'
  * instead of a low-level SQLite error.
  */
 export class WriteGuard {
+  /**
+   * @param beforeWrite runs before every write of a writable library: the integrity gate, which
+   *   finishes a deferred full check first and refuses a damaged file (docs/data-safety.md).
+   */
   constructor(
     readonly readOnly: boolean,
-    readonly reason: string | null
+    readonly reason: string | null,
+    private readonly beforeWrite: () => void = () => undefined
   ) {}
 
   assertWritable(): void {
-    if (!this.readOnly) return
+    if (!this.readOnly) {
+      this.beforeWrite()
+      return
+    }
     throw new ApiError(
       'read_only',
       `Pointbook opened this library read-only, so changes cannot be saved. ${this.reason ?? ''}`.trim()

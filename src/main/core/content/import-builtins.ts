@@ -61,6 +61,8 @@ export function importChangedBuiltins(
       continue
     }
     try {
+      // Changed content is written: a deferred integrity check must pass first.
+      context.guard.assertWritable()
       content.run(
         service,
         { resourcesDir: options.resourcesDir, warn, beforeChangingExisting },
