@@ -124,6 +124,8 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
     })
     const page = await context.newPage()
     await page.goto(`${APP_ORIGIN}/${options.route ?? openedLibrary.startHash()}`)
+    // As the shell does once the window has loaded: a deferred integrity check runs now.
+    openedLibrary.verifyIntegrity()
     const openBrowser = browser
     return {
       page,
