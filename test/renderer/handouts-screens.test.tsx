@@ -110,9 +110,10 @@ describe('front desk', () => {
     await screen.findByText(`Saved: ${join(library.savedDir, 'ims-first-visit-fr-CA.pdf')}`)
     expect(library.callsTo('handouts:savePdf')[0]).toEqual({
       items: [
-        { id: 'acupuncture-vs-ims', lang: 'fr-CA' },
+        // The urgent box leads the pack: first visit, after, then the comparison (no box).
         { id: 'first-ims-visit', lang: 'fr-CA' },
-        { id: 'after-ims', lang: 'fr-CA' }
+        { id: 'after-ims', lang: 'fr-CA' },
+        { id: 'acupuncture-vs-ims', lang: 'fr-CA' }
       ],
       paper: 'a4',
       largePrint: false,

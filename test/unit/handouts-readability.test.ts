@@ -31,6 +31,13 @@ describe('plain text for readability', () => {
   })
 })
 
+describe('plain text of boxes', () => {
+  it('drops a box marker such as [!URGENT]: it is markup, not a sentence', () => {
+    const text = handoutPlainText('> [!URGENT]\n> ## Get help right away\n> Call 911.')
+    expect(text).toBe('Get help right away.\nCall 911.')
+  })
+})
+
 describe('measures', () => {
   it('French syllables: vowel groups less a silent final e', () => {
     expect(frenchSyllables('douleur')).toBe(2)

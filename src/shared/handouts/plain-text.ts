@@ -33,7 +33,8 @@ export function handoutPlainText(markdown: string, lang = 'en'): string {
       continue
     }
     const unquoted = line.replace(/^(>\s?)+/, '')
-    if (unquoted === '') {
+    // A box marker such as `> [!URGENT]` is markup, not prose (readability, search).
+    if (unquoted === '' || /^\[![A-Z]+\]$/.test(unquoted)) {
       flush()
       continue
     }
