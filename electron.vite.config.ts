@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 
 const ESM_ONLY_DEPENDENCIES = [
   'unified',
@@ -13,6 +14,49 @@ const ESM_ONLY_DEPENDENCIES = [
   'hast-util-sanitize',
   'hast-util-to-html'
 ]
+
+/**
+ * The renderer's entry (src/main.tsx) is small: it sends the start screen's first requests and
+ * then imports src/boot.tsx (React and the start screen). This names boot's chunk, its imports
+ * and their styles in index.html, so they download alongside the entry instead of after it, and
+ * the styles are in place for the frame index.html draws before any script runs.
+ */
+function preloadBootChunk(): Plugin {
+  return {
+    name: 'pointbook:preload-boot-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []))
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'))
+        if (!boot) throw new Error('preload-boot-chunk: no chunk for src/boot.tsx')
+        const files = new Set<string>()
+        const css = new Set<string>()
+        const visit = (fileName: string): void => {
+          const chunk = chunks.find((c) => c.fileName === fileName)
+          if (!chunk || files.has(fileName) || chunk.isEntry) return
+          files.add(fileName)
+          chunk.viteMetadata?.importedCss.forEach((file) => css.add(file))
+          chunk.imports.forEach(visit)
+        }
+        visit(boot.fileName)
+        return [
+          ...[...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const
+          })),
+          ...[...css].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const
+          }))
+        ]
+      }
+    }
+  }
+}
 
 export default defineConfig({
   main: {
@@ -35,7 +79,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadBootChunk()],
     build: {
       minify: true,
       sourcemap: false,
