@@ -2,6 +2,26 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
 
+/**
+ * Shipped muscles that carry the deep-bleeding flag (issue 10): the nine the clinical review named
+ * (multifidus is two files), then the three added on re-checking every muscle.
+ */
+export const DEEP_BLEEDING_MUSCLES = [
+  'iliopsoas',
+  'quadratus-lumborum',
+  'piriformis',
+  'tibialis-posterior',
+  'subscapularis',
+  'lumbar-multifidus',
+  'cervical-multifidus',
+  'suboccipitals',
+  'scalenes',
+  // Added on re-checking: deep under other muscles, or bleeding inside the rectus sheath.
+  'gluteus-minimus',
+  'pectoralis-minor',
+  'rectus-abdominis'
+] as const
+
 const REFERENCES = [
   {
     authors: 'Simons DG, Travell JG, Simons LS',

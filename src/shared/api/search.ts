@@ -21,6 +21,7 @@ export const SAFETY_FLAGS = [
   'vessel',
   'nerve',
   'eye',
+  'deep-bleeding',
   'other'
 ] as const
 export const safetyFlagSchema = z.enum(SAFETY_FLAGS)

@@ -46,6 +46,7 @@ export function acupointAliases(point: {
   number: number
   pinyin: string
   english: string
+  aliases?: readonly string[] | undefined
 }): string[] {
   const info = MERIDIAN_BY_CODE.get(point.meridian)
   const prefixes = [point.meridian, ...(info?.aliases ?? []).map((a) => a.toUpperCase())]
@@ -57,6 +58,7 @@ export function acupointAliases(point: {
   }
   forms.add(point.pinyin)
   forms.add(point.english)
+  for (const alias of point.aliases ?? []) forms.add(alias)
   return [...forms]
 }
 
@@ -66,6 +68,8 @@ interface Findable {
   number: number
   pinyin: string
   english: string
+  /** Variant readings and other names (BL2 Cuanzhu is also read Zanzhu). */
+  aliases?: readonly string[] | undefined
 }
 
 /**
@@ -82,7 +86,9 @@ export function findAcupoints<T extends Findable>(query: string, points: readonl
     let score = Infinity
     if (code && point.code === code.code) score = 0
     else if (folded !== '') {
-      const names = [foldName(point.pinyin), foldName(point.english), foldName(point.code)]
+      const names = [point.pinyin, point.english, point.code, ...(point.aliases ?? [])].map(
+        foldName
+      )
       if (names.some((n) => n === folded)) score = 1
       else if (names.some((n) => n.startsWith(folded))) score = 2
       else if (names.some((n) => n.includes(folded))) score = 3
@@ -101,7 +107,8 @@ function wordsMatch(query: string, point: Findable): boolean {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map(foldName)
-  const nameWords = `${point.english} ${point.pinyin}`
+  const nameWords = [point.english, point.pinyin, ...(point.aliases ?? [])]
+    .join(' ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

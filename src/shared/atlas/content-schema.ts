@@ -56,6 +56,11 @@ export const acupointFileEntrySchema = z
   .object({
     code: z.string().regex(/^[A-Z]{2}\d{1,2}$/, 'A code is the channel and number, e.g. LI4.'),
     pinyin: text,
+    /**
+     * Other readings and names of the point (variant pinyin such as Zanzhu for BL2 Cuanzhu, old
+     * names): found by search and the point finder. Optional, so entries without it keep their hash.
+     */
+    aliases: z.array(text).optional(),
     english: text,
     meridian: meridianSchema,
     number: z.number().int().positive(),

@@ -1,3 +1,5 @@
+import type { SafetyFlag } from '../api/search'
+
 /** Body regions of the atlas (a muscle's `region`), in head-to-foot order, with their labels. */
 export const MUSCLE_REGIONS = [
   'head-neck',
@@ -26,18 +28,24 @@ export const MUSCLE_SAFETY_FLAGS = [
   'vessel',
   'nerve',
   'pregnancy',
+  'deep-bleeding',
   'other'
 ] as const
 
-/** How every safety flag (muscles and points) reads on a badge and in a tooltip. */
-export const SAFETY_FLAG_LABELS: Readonly<Record<string, string>> = {
+/**
+ * How every safety flag (muscles and points) reads on a badge and in a tooltip. A Record over the
+ * contract's flags: a new flag without a label fails the type check.
+ */
+export const SAFETY_FLAG_LABELS: Readonly<Record<SafetyFlag, string>> = {
   pregnancy: 'Pregnancy caution',
   pneumothorax: 'Pneumothorax risk',
   'chest-wall': 'Over the chest wall',
   vessel: 'Near large vessels',
   nerve: 'Near a nerve',
   eye: 'Near the eye',
+  // Deep muscle: bleeding here cannot be controlled by pressure (anticoagulants, antiplatelets).
+  'deep-bleeding': 'Deep bleeding risk',
   other: 'Caution'
 }
 
-export const safetyFlagLabel = (flag: string): string => SAFETY_FLAG_LABELS[flag] ?? flag
+export const safetyFlagLabel = (flag: SafetyFlag): string => SAFETY_FLAG_LABELS[flag]

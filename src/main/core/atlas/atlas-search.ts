@@ -54,7 +54,15 @@ export function acupointDocument(point: AcupointFileEntry): SearchDocument {
     kind: 'acupoint',
     id: point.code,
     title: acupointTitle(point),
-    body: [point.location, point.flagNotes ?? '', `${channel} channel.`].filter(Boolean).join('\n'),
+    body: [
+      point.location,
+      point.flagNotes ?? '',
+      // Variant readings in the text too, so a search for one shows why the point matched.
+      point.aliases?.length ? `Also written ${point.aliases.join(', ')}.` : '',
+      `${channel} channel.`
+    ]
+      .filter(Boolean)
+      .join('\n'),
     tags: [channel, point.region],
     aliases: acupointAliases(point),
     flags: point.flags

@@ -290,6 +290,15 @@ function MapLegend({ mode, points }: { mode: AtlasMode; points: boolean }) {
           <span className="map-legend__dot map-legend__dot--point" aria-hidden="true" /> Acupoint
         </span>
       )}
+      {points && (
+        <span className="map-legend__item">
+          <span
+            className="map-legend__dot map-legend__dot--point map-legend__dot--flagged"
+            aria-hidden="true"
+          />{' '}
+          Acupoint with a safety flag
+        </span>
+      )}
       {mode === 'roots' && (
         <span className="map-legend__item">
           <span className="map-legend__band" aria-hidden="true" /> Paraspinal level

@@ -1,4 +1,5 @@
 import type { SafetyFlag, SearchHit, SearchKind } from '../../../../shared/api/search'
+import { SAFETY_FLAG_LABELS } from '../../../../shared/atlas/regions'
 
 /** Group headings, in display order (a Record: a new kind in the contract fails the type check). */
 export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
@@ -22,6 +23,7 @@ export const FLAG_LABELS: Readonly<Record<SafetyFlag, string>> = {
   vessel: 'Near a vessel',
   nerve: 'Near a nerve',
   eye: 'Near the eye',
+  'deep-bleeding': SAFETY_FLAG_LABELS['deep-bleeding'],
   other: 'Caution'
 }
 
