@@ -1,7 +1,7 @@
 /**
- * The limits of the e2e tests (harness.ts and vitest.config.mts). None is a speed target: speed
- * is measured by `npm run bench`. Each is far above what the work takes on a loaded machine, so
- * only a step or a test that will never finish fails on one, never a slow one.
+ * The limits of the e2e tests (harness.ts; vitest.config.mts repeats the numbers). None is a
+ * speed target: speed is measured by `npm run bench`. Each is far above what the work takes on a
+ * loaded machine, so only a step or a test that will never finish fails on one, never a slow one.
  */
 
 /**
