@@ -20,6 +20,14 @@ export function time(fn: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e6
 }
 
+/** CPU time (user + system) this process spends while `fn` runs, in milliseconds. */
+export function cpuTime(fn: () => void): number {
+  const start = process.cpuUsage()
+  fn()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
 /** A small deterministic generator, so every run indexes the same library. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
