@@ -31,9 +31,10 @@ const FILE_SIZE_LIMIT_BLOCKS = 2048
 const LARGE_LIBRARY_BYTES = 3_000_000
 /**
  * For the tests that start a probe (a Node process that loads the core under tsx) on a large
- * library: a few seconds on a loaded machine. Far above that; never a speed target.
+ * library: 5 s at load 12, 35 s with stress --cpu 4 beside other work. Far above that; never a
+ * speed target.
  */
-const PROBE_TEST_TIMEOUT_MS = 120_000
+const PROBE_TEST_TIMEOUT_MS = 300_000
 
 interface ProbeOutput {
   opened: boolean
