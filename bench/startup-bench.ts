@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
-import { buildSync } from 'esbuild'
+import { bundleForNode } from '../test/support/bundle-for-node'
 import { PROFILE_STEPS, profileShares } from './cpu-profile'
 import type { CpuProfile } from './cpu-profile'
 import type { ProbeResult } from './probe-result'
@@ -64,19 +64,10 @@ interface Probes {
 /** Bundles startup-probe.ts and startup-floor.ts (better-sqlite3 stays a native dependency). */
 function bundleProbes(): Probes {
   const dir = mkdtempSync(join(tmpdir(), 'pointbook-probes-'))
-  buildSync({
-    entryPoints: {
-      core: join(__dirname, 'startup-probe.ts'),
-      floor: join(__dirname, 'startup-floor.ts')
-    },
-    outdir: dir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'warning'
-  })
+  bundleForNode(
+    { core: join(__dirname, 'startup-probe.ts'), floor: join(__dirname, 'startup-floor.ts') },
+    dir
+  )
   return { core: join(dir, 'core.js'), floor: join(dir, 'floor.js'), dir }
 }
 

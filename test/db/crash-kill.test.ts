@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { buildSync } from 'esbuild'
+import { bundleForNode } from '../support/bundle-for-node'
 import { describe, expect, it } from 'vitest'
 import {
   BACKUPS_TO_KEEP,
@@ -79,16 +79,7 @@ interface Writer {
  * which on a busy machine is most of what a round costs.
  */
 function bundleWriter(dir: string): string {
-  buildSync({
-    entryPoints: { 'crash-writer': PROBE },
-    outdir: dir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'warning'
-  })
+  bundleForNode({ 'crash-writer': PROBE }, dir)
   return join(dir, 'crash-writer.js')
 }
 
