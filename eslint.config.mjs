@@ -44,6 +44,8 @@ export const layers = {
       'unified',
       'remark-parse',
       'remark-gfm',
+      // search/suggest.ts: "Did you mean …?" by edit distance over the index's vocabulary.
+      'fastest-levenshtein',
       // print/fonts.ts reads the font files of these two (require.resolve).
       '@fontsource/noto-sans',
       '@fontsource/noto-sans-sc'
