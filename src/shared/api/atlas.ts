@@ -100,6 +100,11 @@ export type MapMuscle = z.infer<typeof mapMuscleSchema>
 export const acupointSchema = z.object({
   code: z.string(),
   pinyin: z.string(),
+  /** Chinese characters (simplified) and tone-marked pinyin; null for a point without them. */
+  hanzi: z.string().nullable(),
+  pinyinTones: z.string().nullable(),
+  /** Other writings: variant pinyin, traditional characters, old names. */
+  aliases: z.array(z.string()),
   english: z.string(),
   meridian: meridianSchema,
   number: z.number().int().positive(),
@@ -117,6 +122,7 @@ export type Acupoint = z.infer<typeof acupointSchema>
 export const acupointSummarySchema = acupointSchema.pick({
   code: true,
   pinyin: true,
+  hanzi: true,
   english: true,
   meridian: true,
   number: true,

@@ -46,6 +46,8 @@ export function acupointAliases(point: {
   number: number
   pinyin: string
   english: string
+  hanzi?: string | undefined
+  pinyinTones?: string | undefined
   aliases?: readonly string[] | undefined
 }): string[] {
   const info = MERIDIAN_BY_CODE.get(point.meridian)
@@ -57,6 +59,8 @@ export function acupointAliases(point: {
     forms.add(`${p}-${point.number}`)
   }
   forms.add(point.pinyin)
+  if (point.pinyinTones) forms.add(point.pinyinTones)
+  if (point.hanzi) forms.add(point.hanzi)
   forms.add(point.english)
   for (const alias of point.aliases ?? []) forms.add(alias)
   return [...forms]
@@ -70,6 +74,8 @@ interface Findable {
   english: string
   /** Variant readings and other names (BL2 Cuanzhu is also read Zanzhu). */
   aliases?: readonly string[] | undefined
+  /** Chinese characters (simplified): "合谷" finds LI4. */
+  hanzi?: string | null | undefined
 }
 
 /**
@@ -86,9 +92,13 @@ export function findAcupoints<T extends Findable>(query: string, points: readonl
     let score = Infinity
     if (code && point.code === code.code) score = 0
     else if (folded !== '') {
-      const names = [point.pinyin, point.english, point.code, ...(point.aliases ?? [])].map(
-        foldName
-      )
+      const names = [
+        point.pinyin,
+        point.english,
+        point.code,
+        point.hanzi ?? '',
+        ...(point.aliases ?? [])
+      ].map(foldName)
       if (names.some((n) => n === folded)) score = 1
       else if (names.some((n) => n.startsWith(folded))) score = 2
       else if (names.some((n) => n.includes(folded))) score = 3

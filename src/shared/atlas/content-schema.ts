@@ -61,6 +61,10 @@ export const acupointFileEntrySchema = z
      * names): found by search and the point finder. Optional, so entries without it keep their hash.
      */
     aliases: z.array(text).optional(),
+    /** Chinese characters, simplified (traditional and variant forms go in `aliases`). */
+    hanzi: text.optional(),
+    /** The pinyin with tone marks, one word ("Hégǔ"); `pinyin` is the same without them. */
+    pinyinTones: text.optional(),
     english: text,
     meridian: meridianSchema,
     number: z.number().int().positive(),

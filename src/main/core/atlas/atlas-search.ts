@@ -11,9 +11,15 @@ export const muscleFlags = (muscle: MuscleFile): SafetyFlag[] => [
   ...new Set(muscle.safety.map((s) => s.flag))
 ]
 
-/** How a point is titled in lists and search results: "LI4 Hegu (Joining Valley)". */
+/** How a point is titled in lists and notes: "LI4 Hegu (Joining Valley)". */
 export const acupointTitle = (point: { code: string; pinyin: string; english: string }): string =>
   `${point.code} ${point.pinyin} (${point.english})`
+
+/** In search results the characters show too, so a search for "合谷" shows why LI4 matched. */
+const acupointSearchTitle = (point: AcupointFileEntry): string =>
+  point.hanzi
+    ? `${point.code} ${point.pinyin} ${point.hanzi} (${point.english})`
+    : acupointTitle(point)
 
 /** The muscle and each of its trigger points, as documents of the one search index. */
 export function muscleDocuments(muscle: MuscleFile): SearchDocument[] {
@@ -53,7 +59,7 @@ export function acupointDocument(point: AcupointFileEntry): SearchDocument {
   return {
     kind: 'acupoint',
     id: point.code,
-    title: acupointTitle(point),
+    title: acupointSearchTitle(point),
     body: [
       point.location,
       point.flagNotes ?? '',

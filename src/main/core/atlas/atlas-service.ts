@@ -223,6 +223,8 @@ export class AtlasService {
     const status = builtinStatus(this.deps.tracking.get(ACUPOINT_KIND, p.code), row.textHash)
     return {
       ...pointSummary(p),
+      pinyinTones: p.pinyinTones ?? null,
+      aliases: p.aliases ?? [],
       location: p.location,
       flagNotes: p.flagNotes ?? null,
       references: p.references,
@@ -258,6 +260,7 @@ type Marker = NonNullable<AcupointFileEntry['marker']>
 const pointSummary = (p: AcupointFileEntry): AcupointSummary => ({
   code: p.code,
   pinyin: p.pinyin,
+  hanzi: p.hanzi ?? null,
   english: p.english,
   meridian: p.meridian,
   number: p.number,

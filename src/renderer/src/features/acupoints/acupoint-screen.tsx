@@ -58,10 +58,22 @@ function AcupointView({ point }: { point: Acupoint }) {
       <header className="acupoint__header">
         <h1 id="acupoint-title">
           <span className="acupoint__code">{point.code}</span> {point.pinyin}
+          {point.hanzi && (
+            <>
+              {' '}
+              <span className="acupoint__hanzi" lang="zh-Hans">
+                {point.hanzi}
+              </span>
+            </>
+          )}
         </h1>
         <p className="screen__subtitle">
+          {point.pinyinTones && <span lang="zh-Latn-pinyin">{point.pinyinTones} · </span>}
           {point.english} · point {point.number} of the {channel?.name ?? point.meridian} channel
         </p>
+        {point.aliases.length > 0 && (
+          <p className="acupoint__aliases">Also written {point.aliases.join(', ')}</p>
+        )}
         <p className="muscle__meta">
           <span className="badge">{REGION_LABELS[point.region] ?? point.region}</span>
           <SafetyBadges flags={point.flags} />
