@@ -46,6 +46,12 @@ export interface PrintStrings {
   approvedBy: (by: string, on: string) => string
   /** Label before the patient's name, with its own punctuation ("For: ", "Pour : ", "患者："). */
   forPatient: string
+  /** Label before the chosen practitioner's name, with its punctuation. */
+  forPractitioner: string
+  /** The clinic's name in header and footer while Settings still has none. */
+  clinicPlaceholder: string
+  /** The same inside a sentence ("Call the clinic at ____"). */
+  clinicInText: string
   needsReview: string
 }
 
@@ -56,6 +62,9 @@ const STRINGS: Readonly<Record<string, PrintStrings>> = {
     printed: 'Printed',
     approvedBy: (by, on) => `Approved by ${by} on ${on}`,
     forPatient: 'For: ',
+    forPractitioner: 'Practitioner: ',
+    clinicPlaceholder: 'Your clinic',
+    clinicInText: 'the clinic',
     needsReview: 'Translation not yet reviewed by the clinic'
   },
   fr: {
@@ -64,6 +73,9 @@ const STRINGS: Readonly<Record<string, PrintStrings>> = {
     printed: 'Imprimé le',
     approvedBy: (by, on) => `Approuvé par ${by} le ${on}`,
     forPatient: 'Pour\u00a0: ',
+    forPractitioner: 'Praticien ou praticienne\u00a0: ',
+    clinicPlaceholder: 'Votre clinique',
+    clinicInText: 'la clinique',
     needsReview: 'Traduction pas encore révisée par la clinique'
   },
   zh: {
@@ -72,6 +84,9 @@ const STRINGS: Readonly<Record<string, PrintStrings>> = {
     printed: '打印日期',
     approvedBy: (by, on) => `审核：${by}（${on}）`,
     forPatient: '患者：',
+    forPractitioner: '治疗师：',
+    clinicPlaceholder: '您的诊所',
+    clinicInText: '本诊所',
     needsReview: '译文尚未经诊所审核'
   }
 }

@@ -41,7 +41,16 @@ export interface PrintDocumentInput {
   /** Typed at print time; only ever part of this string, never stored. */
   readonly patientName?: string | undefined
   readonly practitioner?: string | undefined
+  /**
+   * Pages each item takes when printed on its own (same paper and size), from a first rendering
+   * pass (PrintService). Given, each handout of a pack is numbered on its own ("Page 1 of 2");
+   * left out, pages are numbered across the document, which is right for a single handout.
+   */
+  readonly pagesPerItem?: readonly number[] | undefined
 }
+
+/** The name a profile has until the clinic saves its own (SettingsService.defaults()). */
+export const PLACEHOLDER_CLINIC_NAME = 'Your clinic'
 
 /** Markdown → sanitized HTML (the app's one markdown pipeline). */
 export type MarkdownToHtml = (markdown: string) => string
@@ -106,9 +115,14 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
     bold: `${profile.name} ${input.patientName ?? ''}`,
     italic: ''
   }
+  // Until the clinic names itself, each sheet says "Your clinic" in its own language, and a
+  // sentence reads "Call the clinic at ____", never "Call Your clinic at ____".
+  const unnamed = profile.name.trim() === '' || profile.name.trim() === PLACEHOLDER_CLINIC_NAME
+  const pageCounts = numberingPerItem(input.pagesPerItem, input.items.length)
 
   input.items.forEach((item, index) => {
     const strings = printStrings(item.lang)
+    const clinicName = unnamed ? strings.clinicPlaceholder : profile.name
     const date = formatPrintDate(input.printedAt, item.lang)
     // An empty profile field prints as a line to write on, never as a gap in the sentence
     // ("Call the clinic at ____ if…").
@@ -117,7 +131,7 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
     const fieldValue = (field: HandoutField): string => {
       switch (field) {
         case 'clinic.name':
-          return escapeHtml(profile.name)
+          return escapeHtml(unnamed ? strings.clinicInText : profile.name)
         case 'clinic.address':
           return orBlank(address)
         case 'clinic.phone':
@@ -140,11 +154,12 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
       }
     }
     const html = withUrgentIcon(typography(bodyHtml(item.body, fieldValue, toHtml), item.lang))
+    const practitioner = input.practitioner?.trim() ?? ''
     const pageName = `h${index}`
     // Non-breaking spaces keep "Version 3" and the date whole when a long title wraps the line.
     const keep = (text: string): string => text.replace(/ /g, '\u00a0')
     const lines = [
-      `${profile.name}${profile.phone ? ` · ${keep(profile.phone)}` : ''}`,
+      `${clinicName}${profile.phone ? ` · ${keep(profile.phone)}` : ''}`,
       `${item.title} · ${keep(`${strings.version} ${item.version}`)} · ${keep(`${strings.printed} ${date}`)}`
     ]
     const third = [
@@ -154,10 +169,17 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
     if (third.length > 0) lines.push(third.join(' · '))
     const fontFamily = cssFamilies(familyStack(item.lang))
     const pageLabel = strings.page('\u0000', '\u0000').split('\u0000') as [string, string, string]
-    footers.push({ pageName, lines, pageLabel, fontFamily })
+    const ownPages = pageCounts?.[index]
+    footers.push({
+      pageName,
+      lines,
+      pageLabel,
+      fontFamily,
+      ...(ownPages !== undefined ? { ownPages } : {})
+    })
     const styled = textByStyle(html)
-    fontText.regular += ` ${styled.regular} ${lines.join(' ')} ${pageLabel.join(' ')} ${strings.forPatient}`
-    fontText.bold += ` ${item.title} ${styled.bold}`
+    fontText.regular += ` ${styled.regular} ${lines.join(' ')} ${pageLabel.join(' ')} ${strings.forPatient} ${strings.forPractitioner} 0123456789`
+    fontText.bold += ` ${item.title} ${styled.bold} ${clinicName}`
     fontText.italic += ` ${styled.italic}`
 
     const logo =
@@ -167,7 +189,7 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
     sections.push(
       `<article class="handout ${pageName}" lang="${escapeHtml(item.lang)}" style="font-family:${escapeHtml(fontFamily)}">` +
         `<header class="clinic">${logo}<div>` +
-        `<p class="clinic-name">${escapeHtml(profile.name)}</p>` +
+        `<p class="clinic-name">${escapeHtml(clinicName)}</p>` +
         (addressLines.length > 0
           ? `<p class="clinic-contact">${addressLines.map(span).join(', ')}</p>`
           : '') +
@@ -177,6 +199,9 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
         `</div></header>` +
         (input.patientName
           ? `<p class="patient">${escapeHtml(strings.forPatient)}<strong>${escapeHtml(input.patientName)}</strong></p>`
+          : '') +
+        (practitioner !== ''
+          ? `<p class="patient practitioner">${escapeHtml(strings.forPractitioner)}<strong>${escapeHtml(practitioner)}</strong></p>`
           : '') +
         `<h1>${typography(escapeHtml(item.title), item.lang)}</h1>` +
         `<div class="body">${html}</div>` +
@@ -230,22 +255,107 @@ function withUrgentIcon(html: string): string {
 }
 
 /**
- * French spaces inside « » and before : ; ? ! become no-break spaces (same width), so a line never
- * starts with the punctuation or leaves a guillemet alone. Applied to text between tags only.
+ * Typography the handout's language requires, applied to the text between tags after the fields
+ * are filled (so neither an author nor a clinic field can get it wrong):
+ * - French: a narrow no-break space (U+202F) inside « » and before ; ! ?, a no-break space
+ *   (U+00A0) before : — put in where a space was typed, where any other space was typed, and where
+ *   none was typed after a word ("Attention!"), so a line never starts with the punctuation or
+ *   leaves a guillemet alone. A colon with no space before it is left alone (10:30, https:).
+ * - Chinese: straight double quotes become full-width “ ” (paired in order), and , ; : ? ! typed
+ *   right after a Han character become their full-width forms.
  */
-function typography(html: string, lang: string): string {
-  if (!lang.startsWith('fr')) return html
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) =>
-      part.startsWith('<')
-        ? part
-        : part
-            .replace(/« /g, '«\u00a0')
-            .replace(/ »/g, '\u00a0»')
-            .replace(/ ([:;?!])/g, '\u00a0$1')
+export function typography(html: string, lang: string): string {
+  if (lang.startsWith('fr')) return mapText(html, frenchText)
+  if (lang.startsWith('zh')) {
+    let open = true
+    return mapText(html, (text, before) =>
+      chineseText(text, before).replace(/"/g, () => {
+        const mark = open ? '\u201c' : '\u201d'
+        open = !open
+        return mark
+      })
     )
+  }
+  return html
+}
+
+/**
+ * Applies `f` to each run of text between tags and character references (`&amp;`, `&#39;`), which
+ * pass through whole; `before` is the last character of the text before the run.
+ */
+function mapText(html: string, f: (text: string, before: string) => string): string {
+  let before = ''
+  return html
+    .split(/(<[^>]*>|&#?[0-9a-z]+;)/i)
+    .map((part) => {
+      if (part === '' || part.startsWith('<')) return part
+      if (part.startsWith('&') && part.endsWith(';')) {
+        before = decodeEntities(part).slice(-1)
+        return part
+      }
+      const out = f(part, before)
+      before = out.slice(-1)
+      return out
+    })
     .join('')
+}
+
+/** Where each item's pages start and how many it has, when every item's count is known. */
+function numberingPerItem(
+  pages: readonly number[] | undefined,
+  items: number
+): Array<{ first: number; count: number }> | null {
+  if (pages === undefined || pages.length !== items || items < 2) return null
+  if (!pages.every((n) => Number.isInteger(n) && n > 0 && n < 1000)) return null
+  let first = 1
+  return pages.map((count) => {
+    const own = { first, count }
+    first += count
+    return own
+  })
+}
+
+const NNBSP = '\u202f'
+const NBSP = '\u00a0'
+/** Any space a French author or a clinic field may have typed before the punctuation. */
+const FR_SPACE = '[ \\t\\u00a0\\u202f\\u2009]'
+const FR_BEFORE_TIGHT = new RegExp(`${FR_SPACE}+([;!?»])`, 'g')
+const FR_BEFORE_COLON = new RegExp(`${FR_SPACE}+:`, 'g')
+const FR_AFTER_OPEN = new RegExp(`«${FR_SPACE}*`, 'g')
+/** "Attention!", "mot»": a letter, digit or closing mark with no space before ; ! ? ». */
+const FR_UNSPACED = /([\p{L}\p{N}).\u2019'])([;!?»]+)(?=[\s<]|$|[\p{P}])/gu
+/** "Note: la suite": a colon right after a word and followed by a space. */
+const FR_UNSPACED_COLON = /([\p{L}\p{N})\u2019])(:)(?=\s)/gu
+
+function frenchText(text: string, before: string): string {
+  let out = text
+    .replace(FR_AFTER_OPEN, `«${NNBSP}`)
+    .replace(FR_BEFORE_TIGHT, `${NNBSP}$1`)
+    .replace(FR_BEFORE_COLON, `${NBSP}:`)
+    .replace(FR_UNSPACED, (_m, ch: string, marks: string) => `${ch}${NNBSP}${marks}`)
+    .replace(FR_UNSPACED_COLON, `$1${NBSP}$2`)
+  // Punctuation at the start of this run, right after a word in the run before (a tag between).
+  if (/[\p{L}\p{N})]/u.test(before)) {
+    out = out.replace(/^([;!?»])/, `${NNBSP}$1`).replace(/^:(?=\s)/, `${NBSP}:`)
+  }
+  return out
+}
+
+const ZH_PUNCT: Readonly<Record<string, string>> = {
+  ',': '\uff0c',
+  ';': '\uff1b',
+  ':': '\uff1a',
+  '?': '\uff1f',
+  '!': '\uff01'
+}
+
+function chineseText(text: string, before: string): string {
+  const joined = before + text
+  const fixed = joined.replace(
+    /(\p{Script=Han})([,;:?!])(?![\w/])/gu,
+    (_m, han: string, mark: string) => `${han}${ZH_PUNCT[mark] ?? mark}`
+  )
+  return fixed.slice(before.length)
 }
 
 /**

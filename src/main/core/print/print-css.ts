@@ -13,6 +13,11 @@ export interface PageFooter {
   readonly lines: readonly string[]
   readonly pageLabel: readonly [string, string, string]
   readonly fontFamily: string
+  /**
+   * In a pack: the document page this handout starts on and how many pages it has, so its pages
+   * read "Page 1 of 2" on their own (a counter style maps document pages onto the handout's).
+   */
+  readonly ownPages?: { readonly first: number; readonly count: number }
 }
 
 export const BODY_PT = 12
@@ -30,12 +35,25 @@ export function printCss(options: {
   const pages = options.footers
     .map((f) => {
       const [before, middle, after] = f.pageLabel
+      const own = f.ownPages
+      const counterStyle =
+        own === undefined
+          ? ''
+          : `@counter-style pb-${f.pageName}{system:fixed ${own.first};symbols:${Array.from(
+              { length: own.count },
+              (_v, n) => `"${n + 1}"`
+            ).join(' ')};}\n`
+      const numbers =
+        own === undefined
+          ? `counter(page) ${cssString(middle)} counter(pages)`
+          : `counter(page, pb-${f.pageName}) ${cssString(`${middle}${own.count}`)}`
       return (
+        counterStyle +
         `@page ${f.pageName}{` +
         `@bottom-left{content:${cssString(f.lines.join('\n'))};white-space:pre-wrap;` +
         `font-family:${f.fontFamily};font-size:${small}pt;line-height:1.35;color:#333;` +
         `vertical-align:top;padding-top:3mm;}` +
-        `@bottom-right{content:${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)};` +
+        `@bottom-right{content:${cssString(before)} ${numbers} ${cssString(after)};` +
         `font-family:${f.fontFamily};font-size:${small + 1}pt;color:#111;vertical-align:top;` +
         `padding-top:3mm;white-space:nowrap;}}\n` +
         `.${f.pageName}{page:${f.pageName};}`

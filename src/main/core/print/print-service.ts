@@ -58,7 +58,8 @@ export class PrintService {
 
   document(
     options: DocumentOptions,
-    profile: ClinicProfile = this.deps.settings.getProfile()
+    profile: ClinicProfile = this.deps.settings.getProfile(),
+    pagesPerItem?: readonly number[]
   ): string {
     const items: PrintableHandout[] = options.items.map((item) => {
       const draft = options.draft
@@ -75,10 +76,31 @@ export class PrintService {
         largePrint: options.largePrint,
         printedAt: this.deps.clock(),
         patientName: blankToUndefined(options.patientName),
-        practitioner: blankToUndefined(options.practitioner)
+        practitioner: blankToUndefined(options.practitioner),
+        pagesPerItem
       },
       (markdown) => this.markdownToHtml(markdown)
     )
+  }
+
+  /**
+   * The document as previewed, printed and saved. In a pack each handout is numbered on its own
+   * ("Page 1 of 2"): a first pass renders each handout alone (they each start on a new page, with
+   * the same paper and size) to count its pages. Without a PDF renderer, pages are numbered across
+   * the pack.
+   */
+  async numberedDocument(
+    options: DocumentOptions,
+    profile: ClinicProfile = this.deps.settings.getProfile()
+  ): Promise<string> {
+    const pdf = this.ports.pdf
+    if (options.items.length < 2 || pdf === undefined) return this.document(options, profile)
+    const counts: number[] = []
+    for (const item of options.items) {
+      const alone = this.document({ ...options, items: [item] }, profile)
+      counts.push(countPdfPages(await pdf.toPdf(alone, { paper: options.paper })))
+    }
+    return this.document(options, profile, counts)
   }
 
   /** Printers the system knows (empty where printing is not plugged in). */
@@ -87,7 +109,7 @@ export class PrintService {
   }
 
   async preview(options: DocumentOptions): Promise<HandoutPreview> {
-    const html = this.document(options)
+    const html = await this.numberedDocument(options)
     const pdf = await this.requirePdf().toPdf(html, { paper: options.paper })
     return { pdfBase64: pdf.toString('base64'), pageCount: countPdfPages(pdf) }
   }
@@ -98,7 +120,7 @@ export class PrintService {
       throw new ApiError('io_error', 'Printing is not available here. Use "Save as PDF" instead.')
     }
     const usedProfile = profile ?? this.deps.settings.getProfile()
-    const html = this.document(options, usedProfile)
+    const html = await this.numberedDocument(options, usedProfile)
     const status = await printer.print(html, {
       paper: options.paper,
       copies: options.copies,
@@ -115,7 +137,7 @@ export class PrintService {
     const choose = this.ports.chooseSavePath
     if (choose === undefined) throw new ApiError('io_error', 'Saving a PDF is not available here.')
     const usedProfile = profile ?? this.deps.settings.getProfile()
-    const html = this.document(options, usedProfile)
+    const html = await this.numberedDocument(options, usedProfile)
     const chosen = await choose(this.defaultFileName(options))
     if (chosen === null) return { status: 'cancelled', path: null, logId: null, pageCount: 0 }
     const path = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`
