@@ -170,6 +170,22 @@ describe('readability meter', () => {
     expect(screen.getByRole('region', { name: 'Reading level' })).toHaveTextContent(/Above grade 8/)
   })
 
+  it('shows SMOG beside Flesch–Kincaid for English, and warns when SMOG alone is above 8', () => {
+    // Short sentences (a low Flesch–Kincaid) full of long words (a high SMOG).
+    const words = Array.from(
+      { length: 40 },
+      () => 'Inflammation complicates rehabilitation. Medication is unnecessary.'
+    ).join(' ')
+    const report = measureReadability(words, 'en')
+    expect(report.smog).toBeGreaterThan(8)
+    render(<ReadabilityMeter report={report} />)
+    const meter = screen.getByRole('region', { name: 'Reading level' })
+    expect(meter).toHaveTextContent(
+      new RegExp(`Flesch–Kincaid ${report.grade} · SMOG ${report.smog}`)
+    )
+    expect(meter).toHaveTextContent(/Above grade 8/)
+  })
+
   it('uses sentence length for Chinese', () => {
     render(<ReadabilityMeter report={measureReadability('请多喝水。休息一下。', 'zh-Hans')} />)
     expect(screen.getByRole('region', { name: 'Reading level' })).toHaveTextContent(

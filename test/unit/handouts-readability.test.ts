@@ -39,6 +39,17 @@ describe('plain text of boxes', () => {
 })
 
 describe('measures', () => {
+  it('SMOG: 3 polysyllables in 3 sentences is grade 8.5; undefined under 3 sentences', () => {
+    // 1.043 * sqrt(30 * 3 / 3) + 3.1291 = 8.84 (text-readability rounds the same way).
+    const report = measureReadability(
+      'We saw the physician. She gave medication. It was beneficial.',
+      'en'
+    )
+    expect(report.smog).toBeCloseTo(8.8, 1)
+    expect(measureReadability('One short line.', 'en').smog).toBeNull()
+    expect(measureReadability('Une phrase. Deux. Trois.', 'fr-CA').smog).toBeNull()
+  })
+
   it('French syllables: vowel groups less a silent final e', () => {
     expect(frenchSyllables('douleur')).toBe(2)
     expect(frenchSyllables('aiguille')).toBe(2)
@@ -90,6 +101,8 @@ describe('built-in handouts read at grade 8 or below', () => {
       expect(report.grade).not.toBeNull()
       expect(report.grade as number).toBeLessThanOrEqual(GRADE_LIMIT)
       expect(report.consensus as number).toBeLessThanOrEqual(GRADE_LIMIT)
+      expect(report.smog).not.toBeNull()
+      expect(report.smog as number).toBeLessThanOrEqual(GRADE_LIMIT)
     } else if (lang === 'fr-CA') {
       expect(report.measure).toBe('kandel-moles')
       expect(report.grade as number).toBeLessThanOrEqual(GRADE_LIMIT)

@@ -3,7 +3,9 @@ import { handoutPlainText } from './plain-text'
 
 /**
  * Reading level of patient text (docs/checklist.md H1: grade 8 or below, aim for 6).
- * - English: Flesch–Kincaid grade and the consensus grade of `text-readability`.
+ * - English: Flesch–Kincaid grade, SMOG grade (McLaughlin 1969: polysyllables per 30 sentences,
+ *   the measure health-literacy guides prefer for patient material) and the consensus grade of
+ *   `text-readability`; the worst of the three is the reading grade.
  * - French: Kandel & Moles (1958), Flesch's reading ease refitted for French
  *   (207 − 1.015 × words per sentence − 73.6 × syllables per word), turned into a school grade with
  *   Flesch's own ease-to-grade table; syllables are counted with French vowel groups and a silent
@@ -35,6 +37,8 @@ export interface ReadabilityReport {
   readonly grade: number | null
   /** English only: text-readability's consensus grade. */
   readonly consensus: number | null
+  /** English only: SMOG grade (null under 3 sentences, where it is not defined). */
+  readonly smog: number | null
   /** Reading ease (English Flesch, French Kandel–Moles) or characters per sentence (Chinese). */
   readonly score: number | null
   /** Too little text for the formula to mean much. */
@@ -59,6 +63,7 @@ export function measureReadability(markdown: string, lang: string): ReadabilityR
     sentences: 0,
     grade: null,
     consensus: null,
+    smog: null,
     score: null,
     tooShort: false,
     warn: false,
@@ -72,9 +77,10 @@ function english(text: string, lang: string): ReadabilityReport {
   if (words === 0) return empty(lang, 'flesch-kincaid')
   const grade = round1(readability.fleschKincaidGrade(text))
   const consensus = readability.textStandard(text, true)
+  const smog = sentences >= 3 ? round1(readability.smogIndex(text)) : null
   const score = readability.fleschReadingEase(text)
   const tooShort = words < MIN_WORDS
-  const worst = Math.max(grade, consensus)
+  const worst = Math.max(grade, consensus, smog ?? 0)
   const warn = !tooShort && worst > GRADE_LIMIT
   return {
     lang,
@@ -83,11 +89,12 @@ function english(text: string, lang: string): ReadabilityReport {
     sentences,
     grade,
     consensus,
+    smog,
     score,
     tooShort,
     warn,
     summary: gradeSummary(
-      `Grade ${grade} (Flesch–Kincaid), consensus ${consensus}`,
+      `Grade ${grade} (Flesch–Kincaid), SMOG ${smog ?? '–'}, consensus ${consensus}`,
       worst,
       tooShort
     )
@@ -154,6 +161,7 @@ function french(text: string, lang: string): ReadabilityReport {
     sentences: sentences.length,
     grade,
     consensus: null,
+    smog: null,
     score: round1(ease),
     tooShort,
     warn: !tooShort && grade > GRADE_LIMIT,
@@ -189,6 +197,7 @@ function chinese(text: string, lang: string): ReadabilityReport {
     sentences: sentences.length,
     grade: null,
     consensus: null,
+    smog: null,
     score: asl,
     tooShort,
     warn,
@@ -211,6 +220,7 @@ const empty = (lang: string, measure: ReadabilityMeasure): ReadabilityReport => 
   sentences: 0,
   grade: null,
   consensus: null,
+  smog: null,
   score: null,
   tooShort: true,
   warn: false,

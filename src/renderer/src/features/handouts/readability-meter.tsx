@@ -2,7 +2,7 @@ import { GRADE_AIM, GRADE_LIMIT, ZH_SENTENCE_LIMIT } from '../../../../shared/ha
 import type { ReadabilityReport } from '../../../../shared/handouts/readability'
 
 const MEASURE_NAMES: Record<ReadabilityReport['measure'], string> = {
-  'flesch-kincaid': 'Flesch–Kincaid grade and the consensus of several formulas',
+  'flesch-kincaid': 'Flesch–Kincaid, SMOG and the consensus of several formulas',
   'kandel-moles': 'Kandel–Moles (Flesch for French)',
   'zh-sentence-length': 'average sentence length in characters',
   none: 'no formula for this language'
@@ -24,7 +24,7 @@ export function ReadabilityMeter({ report }: { report: ReadabilityReport }) {
       ? `${report.score ?? '–'} characters per sentence`
       : report.grade === null
         ? 'Reading level: not measured'
-        : `Reading grade ${Math.max(report.grade, report.consensus ?? 0)}`
+        : `Reading grade ${Math.max(report.grade, report.consensus ?? 0, report.smog ?? 0)}`
   return (
     <section
       className={`readability readability--${level}`}
@@ -33,6 +33,12 @@ export function ReadabilityMeter({ report }: { report: ReadabilityReport }) {
     >
       <p className="readability__headline">
         <strong>{headline}</strong>
+        {report.measure === 'flesch-kincaid' && report.grade !== null && (
+          <span className="readability__formulas">
+            {' '}
+            (Flesch–Kincaid {report.grade} · SMOG {report.smog ?? '–'})
+          </span>
+        )}
         {report.warn && (
           <span className="readability__warning">
             {' '}
