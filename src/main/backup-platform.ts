@@ -1,0 +1,29 @@
+import { app, dialog } from 'electron'
+import type { BrowserWindow } from 'electron'
+import type { Platform } from './core'
+
+/**
+ * What Settings → Backups needs from Electron: a folder picker for the second backup folder and
+ * a restart (a restore is carried out at the next start, when no library is open).
+ */
+export function backupPlatform(
+  getWindow: () => BrowserWindow | null
+): Pick<Platform, 'chooseFolder' | 'restart'> {
+  return {
+    chooseFolder: async (title) => {
+      const window = getWindow()
+      const options = { title, properties: ['openDirectory', 'createDirectory'] as const }
+      const result = window
+        ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] })
+        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    // After the reply reaches the page; quitting closes the library (will-quit) before the swap.
+    restart: () => {
+      setImmediate(() => {
+        app.relaunch()
+        app.quit()
+      })
+    }
+  }
+}
