@@ -2,8 +2,15 @@ import { app, dialog, ipcMain, session } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { resolveAppPaths } from './app-paths'
 import type { AppLocation, AppPaths } from './app-paths'
-import { openLibrary, resolveDataDir, restoreLatestBackup } from './core'
-import type { Library, Platform, RestoreResult } from './core'
+import {
+  describeClinicContent,
+  findLatestGoodBackup,
+  openLibrary,
+  resolveDataDir,
+  restoreLatestBackup
+} from './core'
+import type { Library, LibraryOptions, Platform, RestoreResult } from './core'
+import { backupPlatform } from './backup-platform'
 import { registerIpc } from './ipc'
 import { openLibraryWithRecovery } from './library-startup'
 import type { StartupPrompt } from './library-startup'
@@ -61,9 +68,10 @@ export function bootstrap(): void {
       hardenSession(session.defaultSession)
       serveAppProtocol(paths.rendererDir)
       const integrityCheck = process.argv.includes(CHECK_LIBRARY_FLAG) ? 'at-start' : undefined
+      const getWindow = (): BrowserWindow | null => mainWindow
       library = await openLibraryInteractively(
         paths,
-        electronPlatform(() => mainWindow),
+        { ...electronPlatform(getWindow), ...backupPlatform(getWindow) },
         integrityCheck
       )
       if (library === null) {
@@ -126,17 +134,19 @@ async function openLibraryInteractively(
     electronVersion: process.versions.electron ?? ''
   })
   const binding = nativeBinding === undefined ? {} : { nativeBinding }
+  const options: LibraryOptions = {
+    dataDir,
+    resourcesDir: paths.resourcesDir,
+    platform,
+    ...(integrityCheck === undefined ? {} : { integrityCheck }),
+    appVersion: app.getVersion(),
+    ...binding
+  }
   return openLibraryWithRecovery<Library>({
     dataDir,
-    open: () =>
-      openLibrary({
-        dataDir,
-        resourcesDir: paths.resourcesDir,
-        platform,
-        ...(integrityCheck === undefined ? {} : { integrityCheck }),
-        appVersion: app.getVersion(),
-        ...binding
-      }),
+    open: () => openLibrary(options),
+    openNew: () => openLibrary({ ...options, startNewLibrary: true }),
+    hasGoodBackup: () => findLatestGoodBackup(dataDir, binding) !== null,
     restoreLatestBackup: () => describeRestore(restoreLatestBackup(dataDir, binding)),
     ask: askWithDialog
   })
@@ -171,12 +181,13 @@ async function askWithDialog(prompt: StartupPrompt): Promise<number> {
 }
 
 function describeRestore(result: RestoreResult): string {
+  const holds = result.content ? ` It holds ${describeClinicContent(result.content)}.` : ''
   const kept =
-    result.corruptFileKeptAt === null
+    result.damagedFileKeptAt === null
       ? ''
-      : ` The damaged file was kept at ${result.corruptFileKeptAt}.`
+      : ` The damaged file was kept at ${result.damagedFileKeptAt}.`
   return (
-    `Pointbook restored the backup made ${result.restoredFrom.createdAt}. ` +
+    `Pointbook restored the backup made ${result.restoredFrom.createdAt}.${holds} ` +
     `Changes made after that time are not in it.${kept}`
   )
 }

@@ -14,6 +14,13 @@ export interface LibraryStartup<L> {
   readonly dataDir: string
   readonly open: () => L
   /**
+   * Opens a new, empty library, keeping the current file aside (never deleted): only after the
+   * clinic chose it and confirmed (`openLibrary({ startNewLibrary: true })`).
+   */
+  readonly openNew: () => L
+  /** Whether a backup that passes its check exists (the core's findLatestGoodBackup). */
+  readonly hasGoodBackup: () => boolean
+  /**
    * The core's `restoreLatestBackup(dataDir)`: puts the newest good backup in place. May return
    * a sentence for the clinic about what was restored (shown before the library opens).
    */
@@ -21,9 +28,12 @@ export interface LibraryStartup<L> {
   readonly ask: (prompt: StartupPrompt) => Promise<number>
 }
 
-const RESTORE = 0
 const RESTORE_EXPLAINED =
-  'Restoring puts the latest good backup in its place; the damaged file is kept aside, not deleted.'
+  'Restoring puts the latest good backup in its place; the current file is kept aside, not deleted.'
+const START_NEW_EXPLAINED =
+  'A new library has the built-in articles, atlas and handouts, but none of your notes or edits. ' +
+  'The current file and every backup are kept: you can restore a backup later in ' +
+  'Settings → Backups.'
 
 /**
  * Opens the library, and when that fails says why in a native dialog instead of a blank window.
@@ -48,21 +58,33 @@ export async function openLibraryWithRecovery<L>(startup: LibraryStartup<L>): Pr
   return null
 }
 
-/** D5: offer the latest backup; restore it only when the user says so, then open once more. */
+/**
+ * D5: offer the latest backup (restored only when the clinic says so), or a new, empty library
+ * after a second, explicit confirmation, or quitting with nothing changed.
+ */
 async function recoverFromBackup<L>(
   startup: LibraryStartup<L>,
   damage: string,
   where: string
 ): Promise<L | null> {
-  const choice = await startup.ask({
+  const hasBackup = startup.hasGoodBackup()
+  const choices = hasBackup ? (['restore', 'new', 'quit'] as const) : (['new', 'quit'] as const)
+  const labels = {
+    restore: 'Restore latest backup',
+    new: 'Start a new, empty library…',
+    quit: 'Quit'
+  }
+  const picked = await startup.ask({
     type: 'error',
-    message: 'The Pointbook library is damaged.',
-    detail: [damage, RESTORE_EXPLAINED, where].join('\n\n'),
-    buttons: ['Restore latest backup', 'Quit'],
-    defaultId: RESTORE,
-    cancelId: 1
+    message: 'The Pointbook library is damaged or missing.',
+    detail: [damage, hasBackup ? RESTORE_EXPLAINED : '', where].filter(Boolean).join('\n\n'),
+    buttons: choices.map((choice) => labels[choice]),
+    defaultId: 0,
+    cancelId: choices.length - 1
   })
-  if (choice !== RESTORE) return null
+  const choice = choices[picked] ?? 'quit'
+  if (choice === 'quit') return null
+  if (choice === 'new') return startNewLibrary(startup, where)
   let restored: string | void
   try {
     restored = await startup.restoreLatestBackup()
@@ -87,6 +109,27 @@ async function recoverFromBackup<L>(
   const reason = describeFailure(second.error).message
   await tell(startup, 'Pointbook could not open the restored library.', where, [reason])
   return null
+}
+
+/** Asked twice on purpose: an empty library must never be the result of one hurried click. */
+async function startNewLibrary<L>(startup: LibraryStartup<L>, where: string): Promise<L | null> {
+  const confirmed = await startup.ask({
+    type: 'warning',
+    message: 'Start a new, empty library?',
+    detail: [START_NEW_EXPLAINED, where].join('\n\n'),
+    buttons: ['Start a new library', 'Quit'],
+    defaultId: 1,
+    cancelId: 1
+  })
+  if (confirmed !== 0) return null
+  try {
+    return startup.openNew()
+  } catch (error) {
+    await tell(startup, 'Pointbook could not start a new library.', where, [
+      describeFailure(error).message
+    ])
+    return null
+  }
 }
 
 type OpenAttempt<L> = { ok: true; library: L } | { ok: false; error: unknown }

@@ -1,13 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import {
-  BACKUPS_TO_KEEP,
-  databasePath,
-  listBackups,
-  openLibrary,
-  restoreLatestBackup
-} from '../../src/main/core'
+import { databasePath, listBackups, openLibrary, restoreLatestBackup } from '../../src/main/core'
 import { checkDatabaseFile } from '../../src/main/core/db/integrity'
 import {
   DAY,
@@ -81,8 +75,9 @@ describe('corruption (D5)', () => {
     damagePage(path, 2)
     const damaged = sha256File(path)
     const result = restoreLatestBackup(dataDir, { now: () => new Date('2025-03-05T10:00:00.000Z') })
-    expect(result.corruptFileKeptAt).toBe(`${path}.corrupt-2025-03-05T10-00-00.000Z`)
-    expect(sha256File(result.corruptFileKeptAt ?? '')).toBe(damaged)
+    expect(result.damagedFileKeptAt).toBe(`${path}.damaged-2025-03-05T10-00-00.000Z`)
+    expect(sha256File(result.damagedFileKeptAt ?? '')).toBe(damaged)
+    expect(existsSync(`${path}.restoring`)).toBe(false)
     expect(checkDatabaseFile(path).ok).toBe(true)
     // The restore drill (D6): the same rows come back.
     const { library } = openTestLibrary({ dataDir })
@@ -130,15 +125,26 @@ describe('backups (D6)', () => {
     for (const backup of backups) expect(checkDatabaseFile(backup.path).ok).toBe(true)
   })
 
-  it(`rotates, keeping the newest ${BACKUPS_TO_KEEP}`, () => {
+  it('rotates by generation: the last 7 days, then one a week and one a month', () => {
     const clock = testClock()
     let opened = openTestLibrary({ clock })
-    for (let day = 0; day < BACKUPS_TO_KEEP + 3; day++) {
+    for (let day = 0; day < 40; day++) {
       clock.advance(DAY)
       opened = opened.reopen()
     }
     const backups = listBackups(opened.dataDir)
-    expect(backups).toHaveLength(BACKUPS_TO_KEEP)
+    const days = backups.map((b) => b.createdAt.slice(0, 10))
+    // The newest 7 days each keep their copy; older ones thin out to weeks and months.
+    expect(days.slice(0, 7)).toEqual(
+      Array.from({ length: 7 }, (_, i) => new Date(clock.now().getTime() - i * DAY)).map((d) =>
+        d.toISOString().slice(0, 10)
+      )
+    )
+    expect(backups.length).toBeLessThan(7 + 4 + 12)
+    expect(backups.length).toBeGreaterThan(7)
+    // One a month: March's newest copy (the 31st) is kept though it is more than a week old.
+    expect(days).toContain('2025-03-31')
+    expect(Date.parse(days.at(-1) ?? '')).toBeLessThan(clock.now().getTime() - 14 * DAY)
     expect(backups[0]?.createdAt).toBe(clock.now().toISOString())
     expect([...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))).toEqual(backups)
     expect(backups.every((b) => checkDatabaseFile(b.path).ok)).toBe(true)

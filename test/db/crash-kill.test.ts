@@ -4,14 +4,10 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { bundleForNode } from '../support/bundle-for-node'
 import { describe, expect, it } from 'vitest'
-import {
-  BACKUPS_TO_KEEP,
-  LATEST_SCHEMA_VERSION,
-  databasePath,
-  listBackups
-} from '../../src/main/core'
+import { LATEST_SCHEMA_VERSION, databasePath, listBackups } from '../../src/main/core'
 import { backupsDir } from '../../src/main/core/db/backups'
 import { SearchIndex } from '../../src/main/core/search/search-index'
+import { MOST_BACKUPS_KEPT } from '../../src/main/core/db/retention'
 import { checkDatabaseFile } from '../../src/main/core/db/integrity'
 import { runMigrations } from '../../src/main/core/db/migrate'
 import { MIGRATIONS } from '../../src/main/core/db/migrations'
@@ -354,9 +350,12 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
     expect(saved.revision).toBe(1)
     const backups = listBackups(dataDir)
     expect(backups[0]?.createdAt).toBe(clock.now().toISOString())
-    expect(backups.length).toBeLessThanOrEqual(BACKUPS_TO_KEEP)
+    expect(backups.length).toBeLessThanOrEqual(MOST_BACKUPS_KEPT)
     for (const backup of backups) expect(checkDatabaseFile(backup.path).ok).toBe(true)
-    expect(readdirSync(backupsDir(dataDir)).filter((name) => !name.endsWith('.sqlite'))).toEqual([])
+    // Each backup has its note of what it holds (`.sqlite.json`); nothing else is left behind.
+    expect(
+      readdirSync(backupsDir(dataDir)).filter((name) => !/\.sqlite(\.json)?$/.test(name))
+    ).toEqual([])
     console.log(
       `D2: ${ROUNDS} kills (${killedIn.opening} during start-up, ${killedBeforeTheUpgrade} of them ` +
         `before the upgrade from version ${SEEDED_VERSION} committed; ${killedIn.saving} while ` +
@@ -376,6 +375,8 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
     opened.reopen()
     const backups = listBackups(opened.dataDir).map((b) => b.fileName)
     expect(backups).toHaveLength(2)
-    expect(readdirSync(dir).sort()).toEqual([...backups, 'notes.txt'].sort())
+    expect(readdirSync(dir).sort()).toEqual(
+      [...backups, ...backups.map((name) => `${name}.json`), 'notes.txt'].sort()
+    )
   })
 })

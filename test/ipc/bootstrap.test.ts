@@ -8,7 +8,8 @@ vi.mock('electron', () => fake.module)
 const core = vi.hoisted(() => ({
   openLibrary: vi.fn(),
   resolveDataDir: vi.fn(() => '/fake/data'),
-  restoreLatestBackup: vi.fn()
+  restoreLatestBackup: vi.fn(),
+  findLatestGoodBackup: vi.fn(() => ({ backup: { fileName: 'b.sqlite' }, content: null }))
 }))
 // The rest of the core's surface (dispatch, the print CSP) stays real.
 vi.mock('../../src/main/core', async (importOriginal) => ({
@@ -165,7 +166,8 @@ describe('bootstrap', () => {
       .mockReturnValue(library)
     core.restoreLatestBackup.mockReturnValue({
       restoredFrom: { createdAt: '2025-01-01T00:00:00.000Z' },
-      corruptFileKeptAt: '/fake/data/pointbook.sqlite.corrupt-1'
+      content: null,
+      damagedFileKeptAt: '/fake/data/pointbook.sqlite.damaged-1'
     })
     fake.module.dialog.showMessageBox.mockResolvedValue({ response: 0 })
     bootstrap()

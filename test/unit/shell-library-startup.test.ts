@@ -4,12 +4,14 @@ import type { LibraryStartup, StartupPrompt } from '../../src/main/library-start
 import { ApiError } from '../../src/shared/api'
 
 const LIBRARY = { name: 'library' }
+const NEW_LIBRARY = { name: 'a new, empty library' }
 
 /** A start-up whose dialog answers with the given button indexes, in order. */
 function startup(
   open: () => typeof LIBRARY,
   answers: number[] = [],
-  restore: LibraryStartup<typeof LIBRARY>['restoreLatestBackup'] = vi.fn()
+  restore: LibraryStartup<typeof LIBRARY>['restoreLatestBackup'] = vi.fn(),
+  hasGoodBackup = true
 ) {
   const prompts: StartupPrompt[] = []
   const ask = vi.fn((prompt: StartupPrompt) => {
@@ -20,7 +22,14 @@ function startup(
   return {
     prompts,
     restoreLatestBackup,
-    options: { dataDir: '/data', open: vi.fn(open), restoreLatestBackup, ask }
+    options: {
+      dataDir: '/data',
+      open: vi.fn(open),
+      openNew: vi.fn(() => NEW_LIBRARY),
+      hasGoodBackup: () => hasGoodBackup,
+      restoreLatestBackup,
+      ask
+    }
   }
 }
 
@@ -48,11 +57,36 @@ describe('openLibraryWithRecovery', () => {
   })
 
   it('offers the latest backup for a damaged database; quitting restores nothing (D5)', async () => {
-    const s = startup(failWith('corrupt_database', 'quick_check failed.'), [1])
+    const s = startup(failWith('corrupt_database', 'quick_check failed.'), [2])
     expect(await openLibraryWithRecovery(s.options)).toBeNull()
-    expect(s.prompts[0]?.buttons).toEqual(['Restore latest backup', 'Quit'])
+    expect(s.prompts[0]?.buttons).toEqual([
+      'Restore latest backup',
+      'Start a new, empty library…',
+      'Quit'
+    ])
     expect(s.prompts[0]?.detail).toContain('kept aside, not deleted')
     expect(s.restoreLatestBackup).not.toHaveBeenCalled()
+    expect(s.options.openNew).not.toHaveBeenCalled()
+  })
+
+  it('starts a new library only after a second, explicit confirmation', async () => {
+    const declined = startup(failWith('corrupt_database', 'The file is empty.'), [1, 1])
+    expect(await openLibraryWithRecovery(declined.options)).toBeNull()
+    expect(declined.prompts[1]?.message).toBe('Start a new, empty library?')
+    expect(declined.prompts[1]?.defaultId).toBe(1)
+    expect(declined.options.openNew).not.toHaveBeenCalled()
+
+    const confirmed = startup(failWith('corrupt_database', 'The file is empty.'), [1, 0])
+    expect(await openLibraryWithRecovery(confirmed.options)).toBe(NEW_LIBRARY)
+    expect(confirmed.options.openNew).toHaveBeenCalledOnce()
+    expect(confirmed.prompts[1]?.detail).toContain('every backup are kept')
+  })
+
+  it('offers no restore when there is no good backup', async () => {
+    const s = startup(failWith('corrupt_database', 'Damaged.'), [1], vi.fn(), false)
+    expect(await openLibraryWithRecovery(s.options)).toBeNull()
+    expect(s.prompts[0]?.buttons).toEqual(['Start a new, empty library…', 'Quit'])
+    expect(s.options.openNew).not.toHaveBeenCalled()
   })
 
   it('restores, says what was restored, and opens the library again', async () => {

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../shared/api/app'
 import { dispatch } from './api/dispatch'
 import type { Handlers } from './api/handlers'
 import { importChangedBuiltins } from './content/import-builtins'
-import { createBackup, isDailyBackupDue } from './db/backups'
+import { carryOutRequestedRestore } from './backups/requested-restore'
 import { readUserVersion } from './db/migrate'
 import { openDatabase } from './db/open-database'
 import type { Db } from './db/sqlite'
@@ -40,6 +40,11 @@ export interface LibraryOptions {
    * docs/data-safety.md explains why both keep D5.
    */
   readonly integrityCheck?: 'after-first-screen' | 'at-start'
+  /**
+   * The clinic chose "Start a new, empty library" after being told its library is damaged,
+   * missing or empty: the current file is kept aside and a new library is made.
+   */
+  readonly startNewLibrary?: boolean
 }
 
 /** The open library as the shell, the e2e harness and the renderer tests see it. */
@@ -91,12 +96,14 @@ export function openLibrary(options: LibraryOptions): Library {
   const dataDir = resolve(options.dataDir)
   const binding =
     options.nativeBinding !== undefined ? { nativeBinding: options.nativeBinding } : {}
+  carryOutRequestedRestore(dataDir, clock, warn, binding)
   const opened = openDatabase({
     dataDir,
     clock,
     appVersion,
     warn,
     fullCheck: options.integrityCheck === 'at-start' ? 'at-start' : 'before-first-write',
+    ...(options.startNewLibrary ? { startNewLibrary: true } : {}),
     ...binding
   })
   const { integrity } = opened
@@ -113,6 +120,8 @@ export function openLibrary(options: LibraryOptions): Library {
     }
     const context: ModuleContext = {
       db,
+      dataDir,
+      sqlite: binding,
       clock,
       warn,
       platform,
@@ -122,24 +131,17 @@ export function openLibrary(options: LibraryOptions): Library {
       appInfo: () => ({ ...appInfo })
     }
     const started = startModules(context)
+    const { handlers, services } = started
     if (!opened.readOnly) {
-      const backup = (reason: 'pre-import' | 'daily'): void => {
-        // A backup of an unchecked file could rotate a good one out: check first.
-        integrity.ensureVerified()
-        createBackup(db, dataDir, reason, { clock, ...binding })
-      }
       runStep('Importing the built-in content', warn, () =>
         importChangedBuiltins(started.builtins, context, {
           resourcesDir: options.resourcesDir,
           schemaVersion,
-          backupBeforeChanges: () => backup('pre-import')
+          backupBeforeChanges: () => services.backups.backUpBeforeImport()
         })
       )
-      runStep('The daily backup', warn, () => {
-        if (isDailyBackupDue(dataDir, clock)) backup('daily')
-      })
+      services.backups.backUpIfDue()
     }
-    const { handlers, services } = started
     const library: Library = {
       dataDir,
       handlers,

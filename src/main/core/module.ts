@@ -2,7 +2,7 @@ import type { Channel } from '../../shared/api'
 import type { AppInfo } from '../../shared/api/app'
 import type { HandlerGroup } from './api/handlers'
 import type { Clock } from './clock'
-import type { Db } from './db/sqlite'
+import type { Db, SqliteBinding } from './db/sqlite'
 import type { WarningLogger } from './logger'
 import type { Platform } from './platform'
 import type { WriteGuard } from './write-guard'
@@ -13,6 +13,10 @@ import type { WriteGuard } from './write-guard'
  */
 export interface ModuleContext {
   readonly db: Db
+  /** The folder holding the database, its backups and this computer's backup settings. */
+  readonly dataDir: string
+  /** The better-sqlite3 build to use when opening other files (backups). */
+  readonly sqlite: SqliteBinding
   readonly clock: Clock
   readonly guard: WriteGuard
   readonly warn: WarningLogger

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/api'
 import { appModule } from './app/app-module'
 import { articleModule } from './articles/article-module'
 import { atlasModule } from './atlas/atlas-module'
+import { backupModule } from './backups/backup-module'
 import { trackingModule } from './content/tracking-module'
 import { diagramModule } from './diagrams/diagram-module'
 import { handoutModule } from './handouts/handout-module'
@@ -46,6 +47,7 @@ class ModuleList<Services, Handled extends Channel> {
  */
 export const MODULES = ModuleList.empty()
   .add(appModule)
+  .add(backupModule)
   .add(searchModule)
   .add(trackingModule)
   .add(diagramModule)

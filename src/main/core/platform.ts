@@ -14,6 +14,13 @@ export interface Platform {
   readonly chooseSavePath?: SavePathChooser | undefined
   /** The system locale (Electron: app.getLocale()); sets the first default paper and language. */
   readonly locale?: string | undefined
+  /** A folder picker (Settings → Backups, the second backup folder); null when cancelled. */
+  readonly chooseFolder?: ((title: string) => Promise<string | null>) | undefined
+  /**
+   * Restarts the app (a restore is carried out at the next start, when no library is open). The
+   * shell relaunches Electron; the e2e harness reopens the library and reloads the page.
+   */
+  readonly restart?: (() => void) | undefined
   /** Every timestamp comes from here (tests fix it). */
   readonly clock?: Clock | undefined
 }

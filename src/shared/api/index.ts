@@ -7,6 +7,7 @@ import { handoutEndpoints } from './handouts'
 import { settingsEndpoints } from './settings'
 import { atlasEndpoints } from './atlas'
 import { notesEndpoints } from './notes'
+import { backupEndpoints } from './backups'
 
 /**
  * Every call between renderer and main. Each feature declares its endpoints in its own file and
@@ -20,7 +21,8 @@ export const contract = {
   ...handoutEndpoints,
   ...settingsEndpoints,
   ...atlasEndpoints,
-  ...notesEndpoints
+  ...notesEndpoints,
+  ...backupEndpoints
 } as const
 
 export type Contract = typeof contract

@@ -1,15 +1,27 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { ApiError } from '../../../shared/api'
 import type { Clock } from '../clock'
+import { clinicWork, readClinicContent } from './clinic-content'
+import type { ClinicContent } from './clinic-content'
+import { describeFileError } from './file-errors'
 import { checkDatabaseFile } from './integrity'
+import { backupsToDelete } from './retention'
 import type { Db, SqliteBinding } from './sqlite'
 
-/** At least 7 (D6; Joplin raised its default after users lost data); 10 covers over a week. */
-export const BACKUPS_TO_KEEP = 10
 export const DAILY_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000
 
-export type BackupReason = 'daily' | 'pre-migration' | 'pre-import' | 'manual'
+export type BackupReason = 'daily' | 'pre-migration' | 'pre-import' | 'pre-restore' | 'manual'
 
 export interface BackupFile {
   readonly path: string
@@ -21,7 +33,13 @@ export interface BackupFile {
 
 export interface BackupOptions extends SqliteBinding {
   readonly clock: Clock
-  readonly keep?: number
+  /** Another folder (a second disk, a USB stick) that every backup is also copied to. */
+  readonly secondFolder?: string | null
+}
+
+export interface BackupMade extends BackupFile {
+  /** Why the copy to the second folder failed, or null (also null when there is none). */
+  readonly secondFolderProblem: string | null
 }
 
 const FILE_RE =
@@ -29,11 +47,20 @@ const FILE_RE =
 
 const UNFINISHED_RE = /^(.+)\.partial(?:-journal)?$/
 
+/** What a backup holds, written beside it when it is made (`<backup>.json`). */
+interface BackupSidecar {
+  readonly content: ClinicContent
+}
+
 export const backupsDir = (dataDir: string): string => join(dataDir, 'backups')
 
-/** Backups in the data folder, newest first. Files that do not look like ours are ignored. */
+/** Backups in the data folder's backups/, newest first. Files that do not look like ours are ignored. */
 export function listBackups(dataDir: string): BackupFile[] {
-  const dir = backupsDir(dataDir)
+  return listBackupsIn(backupsDir(dataDir))
+}
+
+/** Backups in one folder, newest first. */
+export function listBackupsIn(dir: string): BackupFile[] {
   if (!existsSync(dir)) return []
   const backups: BackupFile[] = []
   for (const fileName of readdirSync(dir)) {
@@ -55,42 +82,81 @@ export function listBackups(dataDir: string): BackupFile[] {
 }
 
 /**
+ * What a backup holds: from the note written beside it, or (a backup made by an older version)
+ * counted from the file itself and noted for next time. Null when the file cannot be read.
+ */
+export function backupContent(
+  backup: BackupFile,
+  binding: SqliteBinding = {}
+): ClinicContent | null {
+  const sidecar = `${backup.path}.json`
+  try {
+    const parsed = JSON.parse(readFileSync(sidecar, 'utf8')) as Partial<BackupSidecar>
+    if (isClinicContent(parsed.content)) return parsed.content
+  } catch {
+    // No note, or an unreadable one: count from the file below.
+  }
+  const check = checkDatabaseFile(backup.path, binding, readClinicContent)
+  if (!check.ok || check.read === null) return null
+  writeSidecar(backup.path, check.read)
+  return check.read
+}
+
+export const backupSize = (backup: BackupFile): number => {
+  try {
+    return statSync(backup.path).size
+  } catch {
+    return 0
+  }
+}
+
+/**
  * Makes a consistent copy of the open database with `VACUUM INTO`, SQLite's synchronous online
  * backup (a transactionally consistent snapshot, like the backup API, but it completes within
  * the call so start-up stays synchronous). The copy is written under a temporary name, checked
  * with quick_check and only then given its final name, so a half-written or bad copy never
- * counts as a backup (one left by a backup that was cut short is removed first). Older backups
- * beyond `keep` are removed afterwards, only once the new copy is in place.
+ * counts as a backup (one left by a backup that was cut short is removed first). Old backups are
+ * removed afterwards by the retention rule (retention.ts), only once the new copy is in place.
+ * When a second folder is set, the checked copy is also copied there; a failure there does not
+ * undo the backup and is returned for the clinic to see.
  */
 export function createBackup(
   db: Db,
   dataDir: string,
   reason: BackupReason,
   options: BackupOptions
-): BackupFile {
+): BackupMade {
   const dir = backupsDir(dataDir)
   const createdAt = options.clock().toISOString()
   const fileName = uniqueFileName(dir, createdAt, reason)
   const finalPath = join(dir, fileName)
   const partialPath = `${finalPath}.partial`
+  let content: ClinicContent
   try {
     mkdirSync(dir, { recursive: true })
     removeUnfinishedCopies(dir)
+    content = readClinicContent(db)
     db.prepare('VACUUM INTO ?').run(partialPath)
     const check = checkDatabaseFile(partialPath, options)
-    if (!check.ok) throw new Error(`the copy failed its check: ${check.problems.join('; ')}`)
+    if (!check.ok) throw Object.assign(new Error('the copy failed its check'), { code: 'ECHECK' })
     renameSync(partialPath, finalPath)
   } catch (error) {
     rmSync(partialPath, { force: true })
-    const detail = error instanceof Error ? error.message : String(error)
     throw new ApiError(
       'io_error',
-      `Pointbook could not make a backup of your library in ${dir} (${detail}). ` +
+      `Pointbook could not make a backup of your library in ${dir}: ${describeFileError(error)}. ` +
         'Check that the disk has free space and the folder can be written to.'
     )
   }
-  rotateBackups(dataDir, options.keep ?? BACKUPS_TO_KEEP)
-  return { path: finalPath, fileName, createdAt, reason }
+  writeSidecar(finalPath, content)
+  const liveWork = clinicWork(content)
+  rotateBackupsIn(dir, liveWork, options)
+  let secondFolderProblem: string | null = null
+  if (options.secondFolder) {
+    secondFolderProblem = copyToSecondFolder(finalPath, fileName, options.secondFolder)
+    if (secondFolderProblem === null) rotateBackupsIn(options.secondFolder, liveWork, options)
+  }
+  return { path: finalPath, fileName, createdAt, reason, secondFolderProblem }
 }
 
 /** Makes the daily backup when the newest one is older than 24 hours (or there is none). */
@@ -100,11 +166,53 @@ export function isDailyBackupDue(dataDir: string, clock: Clock): boolean {
   return clock().getTime() - Date.parse(newest.createdAt) >= DAILY_BACKUP_INTERVAL_MS
 }
 
-/** Keeps the newest `keep` backups and deletes the rest. */
-export function rotateBackups(dataDir: string, keep: number): void {
-  for (const old of listBackups(dataDir).slice(Math.max(1, keep))) {
-    rmSync(old.path, { force: true })
+/** Deletes the backups the retention rule no longer keeps (with their notes). */
+export function rotateBackupsIn(dir: string, liveWork: number, binding: SqliteBinding = {}): void {
+  const backups = listBackupsIn(dir)
+  const byName = new Map(backups.map((b) => [b.fileName, b]))
+  const retained = backups.map((backup) => {
+    const content = backupContent(backup, binding)
+    return { ...backup, work: content === null ? null : clinicWork(content) }
+  })
+  for (const fileName of backupsToDelete(retained, liveWork)) {
+    const backup = byName.get(fileName)
+    if (!backup) continue
+    rmSync(backup.path, { force: true })
+    rmSync(`${backup.path}.json`, { force: true })
   }
+}
+
+/** Copies a finished backup into another folder: under a temporary name, then renamed. */
+function copyToSecondFolder(source: string, fileName: string, folder: string): string | null {
+  const target = join(folder, fileName)
+  const partial = `${target}.partial`
+  try {
+    mkdirSync(folder, { recursive: true })
+    copyFileSync(source, partial)
+    renameSync(partial, target)
+    copyFileSync(`${source}.json`, `${target}.json`)
+    return null
+  } catch (error) {
+    rmSync(partial, { force: true })
+    return `The copy to ${folder} failed: ${describeFileError(error)}.`
+  }
+}
+
+function writeSidecar(backupPath: string, content: ClinicContent): void {
+  const sidecar: BackupSidecar = { content }
+  try {
+    writeFileSync(`${backupPath}.json`, JSON.stringify(sidecar))
+  } catch {
+    // Only a note: without it the contents are counted from the backup when next needed.
+  }
+}
+
+function isClinicContent(value: unknown): value is ClinicContent {
+  if (typeof value !== 'object' || value === null) return false
+  const record = value as Record<string, unknown>
+  return ['articles', 'clinicArticles', 'notes', 'editedHandouts'].every(
+    (key) => typeof record[key] === 'number' && Number.isInteger(record[key])
+  )
 }
 
 /**

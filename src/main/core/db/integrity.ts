@@ -27,27 +27,37 @@ export function quickCheck(db: Db, table?: string): IntegrityReport {
 
 const quoteName = (name: string): string => `'${name.replace(/'/g, "''")}'`
 
-export interface FileCheck extends IntegrityReport {
+export interface FileCheck<T = never> extends IntegrityReport {
   /** `PRAGMA user_version` of the file, or null when it could not be read. */
   readonly userVersion: number | null
+  /** What `read` returned from the checked file (null when it was not ok or not asked for). */
+  readonly read: T | null
 }
 
 /**
  * Reads a database file's schema version and runs quick_check on it WITHOUT changing the file in
  * any way: a WAL-mode file is checked from an in-memory copy of its bytes (opening it for real,
  * even read-only, would create -wal and -shm files next to it); a rollback-journal file (such as
- * a backup) is opened read-only, which writes nothing.
+ * a backup) is opened read-only, which writes nothing. `read`, when given, runs on the same
+ * connection after a passing check (what a backup holds, for instance).
  */
-export function checkDatabaseFile(path: string, binding: SqliteBinding = {}): FileCheck {
+export function checkDatabaseFile<T = never>(
+  path: string,
+  binding: SqliteBinding = {},
+  read?: (db: Db) => T
+): FileCheck<T> {
   let db: Db | null = null
   try {
     db = isWalModeFile(path)
       ? openSqliteSnapshot(readFileSync(path), binding)
       : openSqliteFile(path, { ...binding, readonly: true, fileMustExist: true })
     const userVersion = db.pragma('user_version', { simple: true }) as number
-    return { ...quickCheck(db), userVersion }
+    const report = quickCheck(db)
+    return { ...report, userVersion, read: report.ok && read ? read(db) : null }
   } catch (error) {
-    if (isSqliteError(error)) return { ok: false, problems: [error.message], userVersion: null }
+    if (isSqliteError(error)) {
+      return { ok: false, problems: [error.message], userVersion: null, read: null }
+    }
     throw error
   } finally {
     db?.close()

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { ApiError } from '../../../shared/api'
 import type { Clock } from '../clock'
 import type { WarningLogger } from '../logger'
@@ -9,7 +9,9 @@ import { newerDatabaseError, readUserVersion, runMigrations } from './migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { databasePath } from './paths'
 import { applyCommonPragmas, applyWritablePragmas } from './pragmas'
-import { findLatestGoodBackup } from './restore'
+import { describeClinicContent } from './clinic-content'
+import { ensureLibraryMarker, evidenceOfLibrary } from './library-marker'
+import { findLatestGoodBackup, removeUnfinishedRestore } from './restore'
 import {
   isDiskWriteError,
   isSqliteError,
@@ -36,6 +38,12 @@ export interface OpenDatabaseOptions extends SqliteBinding {
   readonly fullCheck?: 'at-start' | 'before-first-write'
   /** With 'before-first-write', a file up to this size is still checked in full at start. */
   readonly fullCheckAtStartMaxBytes?: number
+  /**
+   * The clinic chose "Start a new, empty library" after being told its library is damaged,
+   * missing or empty: the current file (if any) is kept aside and a new library is made. Without
+   * this, a folder that held a library is never silently given an empty one.
+   */
+  readonly startNewLibrary?: boolean
 }
 
 /**
@@ -69,8 +77,14 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   assertSqliteBuild(options)
   ensureFolder(options.dataDir)
   const path = databasePath(options.dataDir)
+  removeUnfinishedRestore(options.dataDir)
+  if (options.startNewLibrary && existsSync(path)) keepAside(path, options.clock)
   const exists = existsSync(path)
   const header = exists ? assertNotNewer(path, options) : null
+  if (!options.startNewLibrary && (header === null || header.kind === 'empty')) {
+    const evidence = evidenceOfLibrary(options.dataDir)
+    if (evidence !== null) throw missingLibraryError(path, exists, evidence, options)
+  }
 
   const writability = checkWritability(options.dataDir, exists ? path : null)
   if (!writability.writable) {
@@ -104,6 +118,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       if (isDiskWriteError(error)) throw migrationDiskError()
       throw error
     }
+    markLibrary(options)
     return {
       db,
       path,
@@ -228,15 +243,58 @@ function migrationDiskError(): ApiError {
 }
 
 function corruptDatabaseError(path: string, options: OpenDatabaseOptions): ApiError {
-  const backup = findLatestGoodBackup(options.dataDir, options)
-  const offer = backup
-    ? `The latest good backup is from ${backup.createdAt} (${backup.fileName}); restore it to carry on ` +
-      'from that point. The damaged file will be kept aside, not deleted.'
-    : 'There is no good backup to restore. Keep the file and contact support before doing anything else.'
   return new ApiError(
     'corrupt_database',
-    `The library file ${path} is damaged and cannot be opened safely. It was left exactly as it was. ${offer}`
+    `The library file ${path} is damaged and cannot be opened safely. It was left exactly as it was. ` +
+      backupOffer(options)
   )
+}
+
+/**
+ * D5 for a file that is missing or empty where a library was: never a silent new library. The
+ * clinic is offered the latest backup, or a new library only when it chooses one.
+ */
+function missingLibraryError(
+  path: string,
+  exists: boolean,
+  evidence: string,
+  options: OpenDatabaseOptions
+): ApiError {
+  const state = exists ? 'is empty (0 bytes)' : 'is missing'
+  return new ApiError(
+    'corrupt_database',
+    `The library file ${path} ${state}, but this folder held a Pointbook library (${evidence}). ` +
+      `Nothing was created or changed. ${backupOffer(options)}`
+  )
+}
+
+function backupOffer(options: OpenDatabaseOptions): string {
+  const good = findLatestGoodBackup(options.dataDir, options)
+  if (!good) {
+    return 'There is no good backup to restore. Keep the file and contact support before doing anything else.'
+  }
+  const holds = good.content ? ` It holds ${describeClinicContent(good.content)}.` : ''
+  return (
+    `The latest good backup is from ${good.backup.createdAt} (${good.backup.fileName}).${holds} ` +
+    'Restore it to carry on from that point; the current file will be kept aside, not deleted.'
+  )
+}
+
+/** The marker says "a library lives here" from now on; a failure to write it is only a warning. */
+function markLibrary(options: OpenDatabaseOptions): void {
+  try {
+    ensureLibraryMarker(options.dataDir, options.clock)
+  } catch (error) {
+    options.warn(`The library marker could not be written: ${String(error)}`)
+  }
+}
+
+/** Moves the library file (and its side files) aside, never deleted, before a new one is made. */
+function keepAside(path: string, clock: Clock): void {
+  const stamp = clock().toISOString().replace(/:/g, '-')
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, `${path}.damaged-${stamp}${suffix}`)
+  }
 }
 
 function openReadOnly(
