@@ -11,6 +11,8 @@ export function describeFileError(error: unknown): string {
     case 'SQLITE_FULL':
     case 'EDQUOT':
       return 'the disk is full'
+    case 'EFBIG':
+      return 'the disk is full or does not allow a file this large'
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
