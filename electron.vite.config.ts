@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { writeParsedYaml } from './src/main/core/content/yaml'
 
 const ESM_ONLY_DEPENDENCIES = [
   'unified',
@@ -58,8 +60,22 @@ function preloadBootChunk(): Plugin {
   }
 }
 
+/**
+ * Writes resources/parsed-yaml.json, the shipped YAML parsed once here instead of on the clinic's
+ * first run (src/main/core/content/yaml.ts explains why and how it stays exact).
+ */
+function parsedYaml(): Plugin {
+  return {
+    name: 'pointbook:parsed-yaml',
+    buildStart() {
+      writeParsedYaml(resolve(__dirname, 'resources'), (path, data) => writeFileSync(path, data))
+    }
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [parsedYaml()],
     build: {
       // The markdown and HTML toolchain is ESM-only; bundling it into the CommonJS main process
       // avoids relying on require(esm) at run time. Native and CommonJS packages stay external.

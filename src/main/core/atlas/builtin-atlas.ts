@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { acupointFileSchema, muscleFileSchema } from '../../../shared/atlas/content-schema'
 import type { AcupointFileEntry, MuscleFile } from '../../../shared/atlas/content-schema'
 import { MERIDIAN_CODES } from '../../../shared/atlas/meridians'
 import { describeZodError } from '../api/dispatch'
 import { textHash } from '../content/content-hash'
 import type { ShippedItem } from '../content/builtin-tracking'
+import { parseYaml } from '../content/yaml'
 
 /** Tracking kinds (builtin_items.kind) of the atlas's built-in content. */
 export const MUSCLE_KIND = 'muscle'

@@ -1,6 +1,6 @@
-import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { describeZodError } from '../api/dispatch'
+import { FRONT_MATTER_RE, normaliseText, parseYaml } from './yaml'
 
 /** A built-in content file that cannot be used; the message tells the content author why. */
 export class ContentFileError extends Error {
@@ -16,12 +16,9 @@ export interface FrontMatterFile<T> {
   readonly body: string
 }
 
-const FRONT_MATTER_RE = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/
-
 /** Splits `---\nYAML\n---\nbody` and parses the YAML (no validation). */
 export function splitFrontMatter(text: string): FrontMatterFile<unknown> {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  const match = FRONT_MATTER_RE.exec(normalised)
+  const match = FRONT_MATTER_RE.exec(normaliseText(text))
   if (!match) {
     throw new ContentFileError('The file must start with front matter between two "---" lines.')
   }

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { isoNow } from '../clock'
 import type { BuiltinContent, ModuleContext } from '../module'
+import { withParsedYaml } from './yaml'
 
 export interface BuiltinImportOptions {
   readonly resourcesDir: string
@@ -54,29 +55,38 @@ export function importChangedBuiltins(
     backedUp = true
   }
   const outcome: Record<string, 'imported' | 'unchanged' | 'failed'> = {}
-  for (const { name, service, content } of modules) {
-    const fingerprint = contentFingerprint(options.resourcesDir, content, options.schemaVersion)
-    if (recorded.get(name) === fingerprint) {
-      outcome[name] = 'unchanged'
-      continue
-    }
-    try {
-      // Changed content is written: a deferred integrity check must pass first.
-      context.guard.assertWritable()
-      content.run(
-        service,
-        { resourcesDir: options.resourcesDir, warn, beforeChangingExisting },
-        context
-      )
-      record.run(name, fingerprint, isoNow(clock))
-      outcome[name] = 'imported'
-    } catch (error) {
-      outcome[name] = 'failed'
-      warn(
-        `Importing the built-in ${name} failed: ${error instanceof Error ? error.message : String(error)}`
-      )
-    }
+  const changed: (ModuleBuiltins & { readonly fingerprint: string })[] = []
+  for (const module of modules) {
+    const fingerprint = contentFingerprint(
+      options.resourcesDir,
+      module.content,
+      options.schemaVersion
+    )
+    if (recorded.get(module.name) === fingerprint) outcome[module.name] = 'unchanged'
+    else changed.push({ ...module, fingerprint })
   }
+  if (changed.length === 0) return outcome
+  // Only a start-up that imports reads the build's parsed YAML (content/yaml.ts).
+  withParsedYaml(options.resourcesDir, () => {
+    for (const { name, service, content, fingerprint } of changed) {
+      try {
+        // Changed content is written: a deferred integrity check must pass first.
+        context.guard.assertWritable()
+        content.run(
+          service,
+          { resourcesDir: options.resourcesDir, warn, beforeChangingExisting },
+          context
+        )
+        record.run(name, fingerprint, isoNow(clock))
+        outcome[name] = 'imported'
+      } catch (error) {
+        outcome[name] = 'failed'
+        warn(
+          `Importing the built-in ${name} failed: ${error instanceof Error ? error.message : String(error)}`
+        )
+      }
+    }
+  })
   return outcome
 }
 
