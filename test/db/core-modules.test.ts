@@ -40,7 +40,13 @@ describe('built-in content is imported only when it changed', () => {
   it('imports every shipped module on the first run and none on an unchanged reopen', async () => {
     const first = openTestLibrary({ resourcesDir: SHIPPED_RESOURCES })
     const firstRun = importTimes(first.library)
-    expect(Object.keys(firstRun).sort()).toEqual(['articles', 'atlas', 'diagrams', 'handouts'])
+    expect(Object.keys(firstRun).sort()).toEqual([
+      'articles',
+      'atlas',
+      'diagrams',
+      'handouts',
+      'search'
+    ])
     const articles = await call(first.library, 'articles:list', {})
     first.clock.advance(HOUR)
     const second = first.reopen()

@@ -4,7 +4,9 @@ import { MAX_QUERY_TERMS, parseSearchQuery } from '../../src/shared/search/parse
 describe('parseSearchQuery', () => {
   it('quotes every word and makes words prefix matches', () => {
     expect(parseSearchQuery('twitch resp')).toEqual({
-      match: '"twitch"* "resp"*',
+      match: '"twitch"* AND "resp"*',
+      loose: '"twitch"* OR "resp"*',
+      wordMatches: ['"twitch"*', '"resp"*'],
       terms: ['twitch', 'resp']
     })
   })
@@ -17,14 +19,14 @@ describe('parseSearchQuery', () => {
 
   it('turns FTS5 syntax into plain words', () => {
     expect(parseSearchQuery('NEAR(neck OR shoulder) -pain "x')?.match).toBe(
-      '"near"* "neck"* "or"* "shoulder"* "pain"* "x"*'
+      '"near"* AND "neck"* AND "or"* AND "shoulder"* AND "pain"* AND "x"*'
     )
     expect(parseSearchQuery('title:neck ^start col:*')?.match).toBe(
-      '"title"* "neck"* "start"* "col"*'
+      '"title"* AND "neck"* AND "start"* AND "col"*'
     )
   })
 
-  it('only ever emits quoted words, stars, OR and parentheses', () => {
+  it('only ever emits quoted words, stars, AND, OR and parentheses', () => {
     const hostile = [
       '"',
       '*',
@@ -42,7 +44,7 @@ describe('parseSearchQuery', () => {
       const parsed = parseSearchQuery(text)
       if (parsed === null) continue
       const withoutQuoted = parsed.match.replace(/"(?:[^"]|"")*"/g, '')
-      expect(withoutQuoted).toMatch(/^[\s*()OR]*$/)
+      expect(withoutQuoted).toMatch(/^(?:[\s*()]|OR|AND)*$/)
     }
   })
 
@@ -55,13 +57,25 @@ describe('parseSearchQuery', () => {
   })
 
   it('makes a code a prefix match only while it is the last word', () => {
-    expect(parseSearchQuery('bl 40 back')?.match).toBe('("bl40" OR "bl 40") "back"*')
-    expect(parseSearchQuery('back bl 4')?.match).toBe('"back"* ("bl4"* OR "bl 4"*)')
-    expect(parseSearchQuery('c7 t1')?.match).toBe('("c7" OR "c 7") ("t1"* OR "t 1"*)')
+    expect(parseSearchQuery('bl 40 back')?.match).toBe('("bl40" OR "bl 40") AND "back"*')
+    expect(parseSearchQuery('back bl 4')?.match).toBe('"back"* AND ("bl4"* OR "bl 4"*)')
+    expect(parseSearchQuery('c7 t1')?.match).toBe('("c7" OR "c 7") AND ("t1"* OR "t 1"*)')
   })
 
   it('keeps letters of every script and accents', () => {
     expect(parseSearchQuery('Hégu 合谷')?.terms).toEqual(['hégu', '合谷'])
+  })
+
+  it('matches a Chinese word as a phrase of its characters, cut into words by Intl.Segmenter', () => {
+    expect(parseSearchQuery('疼痛')?.match).toBe('"疼 痛"')
+    expect(parseSearchQuery('肩膀疼痛')?.match).toBe('"肩 膀" AND "疼 痛"')
+    expect(parseSearchQuery('IMS治疗')?.match).toBe('"ims"* AND "治 疗"')
+    expect(parseSearchQuery('肩膀疼痛')?.terms).toEqual(['肩膀', '疼痛'])
+  })
+
+  it('joins a code group to the next word with AND, which FTS5 accepts', () => {
+    expect(parseSearchQuery('st36 li4')?.match).toBe('("st36" OR "st 36") AND ("li4"* OR "li 4"*)')
+    expect(parseSearchQuery('C5-C6')?.loose).toBe('("c5" OR "c 5") OR ("c6"* OR "c 6"*)')
   })
 
   it('caps the number of words', () => {

@@ -44,17 +44,24 @@ export const searchHitSchema = z.object({
   titleHighlighted: snippetSchema,
   tags: z.array(z.string()),
   flags: z.array(safetyFlagSchema),
-  /** bm25 rank: lower is better. */
+  /** Place in the ranking (search-ranking.ts): 0 is the best hit. */
   rank: z.number()
 })
 export type SearchHit = z.infer<typeof searchHitSchema>
 
+/** The longest search text; the search field stops there and shows a counter near the end. */
+export const SEARCH_TEXT_MAX = 200
+
 export const searchQuerySchema = z
   .object({
-    q: z.string().max(200, 'The search text is too long (200 characters at most).'),
+    q: z
+      .string()
+      .max(SEARCH_TEXT_MAX, `The search text is too long (${SEARCH_TEXT_MAX} characters at most).`),
     kinds: z.array(searchKindSchema).max(SEARCH_KINDS.length).optional(),
     tags: z.array(z.string().max(40)).max(10).optional(),
-    limit: z.number().int().min(1).max(200).optional()
+    limit: z.number().int().min(1).max(200).optional(),
+    /** The reader's language (BCP 47): its hits come before the same item in other languages. */
+    lang: z.string().max(35).optional()
   })
   .strict()
 export type SearchQuery = z.infer<typeof searchQuerySchema>
@@ -66,7 +73,12 @@ export const searchEndpoints = {
       q: z.string(),
       hits: z.array(searchHitSchema),
       /** Per-kind counts of all matches (before the limit), for the filter chips. */
-      countsByKind: z.record(z.string(), z.number())
+      countsByKind: z.record(z.string(), z.number()),
+      /**
+       * A word matched nothing and the library holds a word close to it: the query with the
+       * nearest words. `applied`: the hits are those of this text, because the typed one had none.
+       */
+      didYouMean: z.object({ text: z.string(), applied: z.boolean() }).nullable()
     })
   )
 }

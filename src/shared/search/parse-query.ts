@@ -1,10 +1,11 @@
 /**
- * Turns what a person types into the search box into a safe SQLite FTS5 MATCH expression.
+ * Turns what a person types into the search box into safe SQLite FTS5 MATCH expressions.
  *
  * Nothing the user types is ever passed to FTS5 as syntax: the text is cut into words (runs of
- * letters and digits), every word is quoted, and the words are joined with FTS5's implicit AND. So
- * `"`, `*`, `NEAR(`, `OR`, `-`, `:` and unbalanced parentheses are just separators or plain words,
- * and a query can never fail with an FTS5 syntax error.
+ * letters and digits), every word is quoted, and the words are joined with an explicit AND (FTS5
+ * refuses an implicit AND after a parenthesised group: `("li4" OR "li 4") "neck"` is a syntax
+ * error). So `"`, `*`, `NEAR(`, `OR`, `-`, `:` and unbalanced parentheses are just separators or
+ * plain words, and a query can never fail with an FTS5 syntax error.
  *
  * Search-as-you-type: words are prefix matches ("twi" finds "twitch"). A word holding digits is a
  * prefix match only while it is the last word, because "bl 4" typed on the way to "bl 40" should
@@ -13,11 +14,20 @@
  * Point codes: "LI4", "LI 4" and "li-4" all mean the same acupoint. A code (1–3 letters then 1–3
  * digits, written joined or apart) becomes `("li4" OR "li 4")`, which finds the joined form
  * (acupoint codes are indexed as aliases like "LI4") and the spaced or hyphenated form in text.
+ *
+ * Chinese and Japanese: the index stores every Han or kana character as its own token
+ * (core/search/cjk-text.ts), so a CJK word is matched as a phrase of its characters ("疼痛" →
+ * `"疼 痛"`, any run of text holding those two characters side by side). A run typed without
+ * spaces ("肩膀疼痛") is cut into words with Intl.Segmenter, and each word must match.
  */
 
 export interface ParsedQuery {
-  /** The FTS5 MATCH expression; only quoted words, `*`, OR, parentheses and spaces. */
+  /** All words must match: quoted words, `*`, OR, AND, parentheses and spaces only. */
   readonly match: string
+  /** Any word may match (null for a single word): the fallback when all-words finds little. */
+  readonly loose: string | null
+  /** Each word's own expression, in order: how many of them a hit matches ranks the fallback. */
+  readonly wordMatches: readonly string[]
   /** The normalised words, in order (codes joined, e.g. "li4"), for display or client highlighting. */
   readonly terms: readonly string[]
 }
@@ -31,28 +41,39 @@ const JOINED_CODE_RE = /^(\p{L}{1,3})(\p{N}{1,3})$/u
 const CODE_LETTERS_RE = /^\p{L}{1,3}$/u
 const CODE_DIGITS_RE = /^\p{N}{1,3}$/u
 const HAS_DIGIT_RE = /\p{N}/u
+/** Scripts written without spaces between words, indexed one character per token. */
+export const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const CJK_RUN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
 
 interface Term {
   /** Forms that match the term; more than one means alternatives joined with OR. */
   readonly forms: readonly string[]
   readonly display: string
   readonly hasDigits: boolean
+  /** A CJK word: a phrase of characters, never a prefix. */
+  readonly cjk: boolean
 }
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 
 /** Returns null when the text holds no word at all: an empty search shows no hits. */
 export function parseSearchQuery(text: string): ParsedQuery | null {
-  const words = (text.normalize('NFC').toLowerCase().match(WORD_RE) ?? []).slice(
-    0,
-    MAX_QUERY_TERMS * 2
-  )
+  const words = (
+    text.normalize('NFC').toLowerCase().replace(CJK_RUN_RE, ' $& ').match(WORD_RE) ?? []
+  ).slice(0, MAX_QUERY_TERMS * 2)
   const terms = groupCodes(words).slice(0, MAX_QUERY_TERMS)
   if (terms.length === 0) return null
   const parts = terms.map((term, index) => {
-    const prefix = !term.hasDigits || index === terms.length - 1
+    const prefix = !term.cjk && (!term.hasDigits || index === terms.length - 1)
     const forms = term.forms.map((form) => quote(form) + (prefix ? '*' : ''))
-    return forms.length === 1 ? forms[0] : `(${forms.join(' OR ')})`
+    return forms.length === 1 ? (forms[0] as string) : `(${forms.join(' OR ')})`
   })
-  return { match: parts.join(' '), terms: terms.map((term) => term.display) }
+  return {
+    match: parts.join(' AND '),
+    loose: parts.length > 1 ? parts.join(' OR ') : null,
+    wordMatches: parts,
+    terms: terms.map((term) => term.display)
+  }
 }
 
 function groupCodes(words: readonly string[]): Term[] {
@@ -60,6 +81,10 @@ function groupCodes(words: readonly string[]): Term[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
     const next = words[i + 1]
+    if (CJK_CHAR_RE.test(word)) {
+      terms.push(...cjkTerms(word))
+      continue
+    }
     if (next !== undefined && CODE_LETTERS_RE.test(word) && CODE_DIGITS_RE.test(next)) {
       terms.push(codeTerm(word, next))
       i++
@@ -70,15 +95,29 @@ function groupCodes(words: readonly string[]): Term[] {
       terms.push(codeTerm(joined[1] as string, joined[2] as string))
       continue
     }
-    terms.push({ forms: [word], display: word, hasDigits: HAS_DIGIT_RE.test(word) })
+    terms.push({ forms: [word], display: word, hasDigits: HAS_DIGIT_RE.test(word), cjk: false })
   }
   return terms
+}
+
+/** A CJK run cut into words; each word is a phrase of its characters. */
+function cjkTerms(run: string): Term[] {
+  const words = [...segmenter.segment(run)]
+    .filter((s) => s.isWordLike !== false)
+    .map((s) => s.segment)
+  return (words.length > 0 ? words : [run]).map((word) => ({
+    forms: [[...word].join(' ')],
+    display: word,
+    hasDigits: false,
+    cjk: true
+  }))
 }
 
 const codeTerm = (letters: string, digits: string): Term => ({
   forms: [`${letters}${digits}`, `${letters} ${digits}`],
   display: `${letters}${digits}`,
-  hasDigits: true
+  hasDigits: true,
+  cjk: false
 })
 
 /** FTS5 string literal: double quotes, with any inner quote doubled. */

@@ -1,0 +1,114 @@
+import type { SearchKind } from '../../../shared/api/search'
+import type { Db } from '../db/sqlite'
+import { StatementCache } from '../db/statements'
+import type { IdentityTerm } from './identity-terms'
+import type { SynonymMeaning } from './synonyms'
+
+/** An item found by one of its names. */
+export interface IdentityMatch {
+  readonly docId: number
+  readonly kind: SearchKind
+  readonly itemId: string
+  /** 0 for an item's own name, 1 for a part's (search_terms.weight). */
+  readonly weight: number
+  /** Length of the shortest matching name: for a prefix, the closest name first. */
+  readonly length: number
+}
+
+/** An exact match, with the name (folded) that matched. */
+export interface ExactMatch extends IdentityMatch {
+  readonly term: string
+}
+
+const MATCH_COLUMNS = `t.doc_id AS docId, d.kind AS kind, d.item_id AS itemId,
+  min(t.weight) AS weight, min(length(t.term)) AS length`
+
+// The highest code point: `term < key || MAX` is every term that starts with key.
+const AFTER_PREFIX = String.fromCodePoint(0x10ffff)
+
+/** SQL of the two search tables added for issue 9 (migration 005): names and synonyms. */
+export class IdentityRepo {
+  private readonly statements: StatementCache
+
+  constructor(db: Db) {
+    this.statements = new StatementCache(db)
+  }
+
+  /** Replaces an item's names (the document row keeps its id, so ON DELETE CASCADE does not fire). */
+  writeTerms(docId: number, terms: readonly IdentityTerm[]): void {
+    this.statements.sql('DELETE FROM search_terms WHERE doc_id = ?').run(docId)
+    const insert = this.statements.sql(
+      'INSERT OR IGNORE INTO search_terms (term, doc_id, weight) VALUES (?, ?, ?)'
+    )
+    for (const { term, weight } of terms) insert.run(term, docId, weight)
+  }
+
+  /** Items one of whose names is exactly one of the keys, once per name matched. */
+  exact(keys: readonly string[]): ExactMatch[] {
+    if (keys.length === 0) return []
+    return this.statements
+      .sql(
+        `SELECT t.doc_id AS docId, d.kind AS kind, d.item_id AS itemId, t.weight AS weight,
+           length(t.term) AS length, t.term AS term
+         FROM search_terms AS t JOIN search_docs AS d ON d.id = t.doc_id
+         WHERE t.term IN (SELECT value FROM json_each(@keys))`
+      )
+      .all({ keys: JSON.stringify(keys) }) as ExactMatch[]
+  }
+
+  /** Items with a name that starts with the key (and is longer), closest names first. */
+  prefix(key: string, limit: number): IdentityMatch[] {
+    return this.statements
+      .sql(
+        `SELECT ${MATCH_COLUMNS}
+         FROM search_terms AS t JOIN search_docs AS d ON d.id = t.doc_id
+         WHERE t.term > @key AND t.term < @key || @after
+         GROUP BY t.doc_id
+         ORDER BY weight, length, t.doc_id
+         LIMIT @limit`
+      )
+      .all({ key, after: AFTER_PREFIX, limit }) as IdentityMatch[]
+  }
+
+  /** Items of a kind by id (synonym and nerve-root targets), in no particular order. */
+  byItemIds(kind: SearchKind, ids: readonly string[]): IdentityMatch[] {
+    if (ids.length === 0) return []
+    return this.statements
+      .sql(
+        `SELECT d.id AS docId, d.kind AS kind, d.item_id AS itemId, 0 AS weight, 0 AS length
+         FROM search_docs AS d
+         WHERE d.kind = @kind AND d.item_id IN (SELECT value FROM json_each(@ids))`
+      )
+      .all({ kind, ids: JSON.stringify(ids) }) as IdentityMatch[]
+  }
+
+  /** Every muscle with its nerve roots (kept in the document's tags), for the nerve-root lookup. */
+  musclesWithTags(): { itemId: string; title: string; tags: string[] }[] {
+    const rows = this.statements
+      .sql(
+        `SELECT item_id AS itemId, title, tags_json AS tags FROM search_docs WHERE kind = 'muscle'`
+      )
+      .all() as { itemId: string; title: string; tags: string }[]
+    return rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as string[] }))
+  }
+
+  replaceSynonyms(entries: ReadonlyMap<string, SynonymMeaning>): void {
+    this.statements.sql('DELETE FROM search_synonyms').run()
+    const insert = this.statements.sql(
+      'INSERT INTO search_synonyms (phrase, meaning_json) VALUES (?, ?)'
+    )
+    for (const [phrase, meaning] of entries) insert.run(phrase, JSON.stringify(meaning))
+  }
+
+  /** The meanings of those keys that are shipped synonyms, by key. */
+  synonyms(keys: readonly string[]): Map<string, SynonymMeaning> {
+    if (keys.length === 0) return new Map()
+    const rows = this.statements
+      .sql(
+        `SELECT phrase, meaning_json AS meaning FROM search_synonyms
+         WHERE phrase IN (SELECT value FROM json_each(@keys))`
+      )
+      .all({ keys: JSON.stringify(keys) }) as { phrase: string; meaning: string }[]
+    return new Map(rows.map((row) => [row.phrase, JSON.parse(row.meaning) as SynonymMeaning]))
+  }
+}
