@@ -96,10 +96,18 @@ describe('search', () => {
     expect(box).toHaveAttribute('aria-expanded', 'false')
   })
 
-  it('opens the results page on Enter, with filter chips by kind and tag', async () => {
+  it('opens the top hit on Enter, and the results page from "See all results"', async () => {
     const { user } = await renderApp('#/articles', await libraryWithOtherKinds())
     const box = screen.getByRole('combobox', { name: 'Search everything' })
+    // Enter typed straight after the text: the top hit of what is typed, not of an older answer.
     await user.type(box, 'neck{Enter}')
+    await waitFor(() => expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes'))
+    await user.clear(box)
+    await user.type(box, 'neck')
+    const listbox = await screen.findByRole('listbox')
+    await user.keyboard('{ArrowUp}')
+    expect(within(listbox).getAllByRole('option').at(-1)).toHaveTextContent(/See all results/)
+    await user.keyboard('{Enter}')
     expect(currentHash()).toBe('#/search?q=neck')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Results for “neck”' })

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import { SEARCH_TEXT_MAX } from '../../../../shared/api/search'
 import { useAppInfo } from '../../app/app-info'
 import { Modal } from '../../components/modal'
 import { useLocation } from '../../lib/router'
@@ -82,6 +83,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           autoComplete="off"
           spellCheck={false}
           value={text}
+          maxLength={SEARCH_TEXT_MAX}
           onChange={(event) => {
             setText(event.target.value)
             setActive(0)

@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react'
 import type { FocusEvent, KeyboardEvent } from 'react'
+import { SEARCH_TEXT_MAX } from '../../../../shared/api/search'
+import { hrefForHit } from '../../app/sections'
 import { SearchIcon } from '../../components/icons'
+import { api } from '../../lib/api'
 import { hrefWith, navigate, useLocation } from '../../lib/router'
 import { useDebounced } from '../../lib/use-debounced'
 import { SearchPopup, popupOptions } from './search-popup'
@@ -10,17 +13,21 @@ import './search.css'
 
 const DEBOUNCE_MS = 120
 const DROPDOWN_LIMIT = 8
+/** The counter shows from here on, so a long paste is seen to stop at the limit. */
+const COUNTER_FROM = SEARCH_TEXT_MAX - 40
 
 /**
  * The global search field (top bar). Search-as-you-type: a grouped dropdown of the best hits,
- * operated with the arrow keys; Enter without a chosen hit opens the full results page. On the
- * results page itself the field drives that page instead of a dropdown.
+ * operated with the arrow keys; Enter opens the chosen hit, or the top hit when none is chosen
+ * (the full results page when nothing matches, and from "See all results"). On the results page
+ * itself the field drives that page instead of a dropdown. The text stops at the contract's
+ * limit, with a counter near the end, so a pasted paragraph is cut rather than refused.
  */
 export function SearchBox() {
   const location = useLocation()
   const onSearchPage = location.path === '/search'
   const urlQ = onSearchPage ? (location.query.get('q') ?? '') : ''
-  const [text, setText] = useState(urlQ)
+  const [text, setText] = useState(urlQ.slice(0, SEARCH_TEXT_MAX))
   const [seenQ, setSeenQ] = useState(urlQ)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -30,7 +37,7 @@ export function SearchBox() {
   // Follow the address when it changes from elsewhere (palette "Search for…", back button).
   if (urlQ !== seenQ) {
     setSeenQ(urlQ)
-    if (onSearchPage) setText(urlQ)
+    if (onSearchPage) setText(urlQ.slice(0, SEARCH_TEXT_MAX))
   }
 
   const settled = useDebounced(text, DEBOUNCE_MS)
@@ -53,6 +60,18 @@ export function SearchBox() {
     if (text.trim() === '') return
     setOpen(false)
     void navigate(hrefWith('/search', { q: text.trim() }))
+  }
+
+  /** Enter without a chosen option: the top hit of what is typed now (asked for if still due). */
+  const openTopHit = async () => {
+    const q = text.trim()
+    if (q === '') return
+    setOpen(false)
+    setActive(-1)
+    const answer = result && settled.trim() === q ? result : await api.search.query({ q, limit: 1 })
+    const top = answer.hits[0]
+    const href = top ? hrefForHit(top) : null
+    void navigate(href ?? hrefWith('/search', { q }))
   }
 
   const choose = (option: PopupOption) => {
@@ -79,6 +98,7 @@ export function SearchBox() {
       case 'Enter':
         event.preventDefault()
         if (dropdown && activeOption) choose(activeOption)
+        else if (!onSearchPage) void openTopHit().catch(openResultsPage)
         else openResultsPage()
         return
       case 'Escape':
@@ -112,6 +132,7 @@ export function SearchBox() {
         spellCheck={false}
         placeholder="Search articles, points, muscles…"
         value={text}
+        maxLength={SEARCH_TEXT_MAX}
         aria-autocomplete="list"
         aria-expanded={dropdown}
         aria-controls={dropdown ? listboxId : undefined}
@@ -124,6 +145,19 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />
+      {text.length >= COUNTER_FROM && (
+        <span
+          className={
+            text.length >= SEARCH_TEXT_MAX
+              ? 'search-box__counter search-box__counter--full'
+              : 'search-box__counter'
+          }
+          aria-live="polite"
+        >
+          {text.length}/{SEARCH_TEXT_MAX}
+          <span className="visually-hidden"> characters, the most a search can hold</span>
+        </span>
+      )}
       {dropdown && (
         <SearchPopup
           listboxId={listboxId}
@@ -133,6 +167,10 @@ export function SearchBox() {
           active={active}
           onChoose={choose}
           onHover={setActive}
+          onSearch={(suggested) => {
+            setText(suggested)
+            setActive(-1)
+          }}
         />
       )}
     </div>

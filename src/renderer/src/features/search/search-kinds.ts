@@ -1,7 +1,7 @@
 import type { SafetyFlag, SearchHit, SearchKind } from '../../../../shared/api/search'
 import { SAFETY_FLAG_LABELS } from '../../../../shared/atlas/regions'
 
-/** Group headings, in display order (a Record: a new kind in the contract fails the type check). */
+/** Group headings (a Record: a new kind in the contract fails the type check). */
 export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
   article: 'Articles',
   handout: 'Handouts',
@@ -33,11 +33,21 @@ export interface HitGroup {
   readonly hits: readonly SearchHit[]
 }
 
-/** Hits grouped by kind (in KIND_ORDER), keeping the rank order inside each group. */
+/**
+ * Hits grouped by kind, keeping the rank order inside each group. Groups come in the order of
+ * their best hit (the core ranks the point "LI4" before articles that mention it, so the
+ * Acupoints group leads for "li4"); KIND_ORDER only breaks a tie, which ranked hits never have.
+ */
 export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
+  const best = (kind: SearchKind): number => {
+    const index = hits.findIndex((h) => h.kind === kind)
+    return index < 0 ? Infinity : index
+  }
   return KIND_ORDER.map((kind) => ({
     kind,
     label: KIND_LABELS[kind],
     hits: hits.filter((h) => h.kind === kind)
-  })).filter((g) => g.hits.length > 0)
+  }))
+    .filter((g) => g.hits.length > 0)
+    .sort((a, b) => best(a.kind) - best(b.kind))
 }

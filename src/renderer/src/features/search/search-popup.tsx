@@ -2,6 +2,7 @@ import type { SearchHit } from '../../../../shared/api/search'
 import { hrefForHit } from '../../app/sections'
 import { hrefWith } from '../../lib/router'
 import { errorMessage } from '../../lib/errors'
+import { DidYouMean } from './did-you-mean'
 import { HitSummary, hitLabel } from './hit-parts'
 import { groupHits } from './search-kinds'
 import type { SearchResult, SearchState } from './use-search'
@@ -50,6 +51,8 @@ interface SearchPopupProps {
   active: number
   onChoose: (option: PopupOption) => void
   onHover: (index: number) => void
+  /** Searches for other text (a spelling suggestion). */
+  onSearch: (text: string) => void
 }
 
 export function SearchPopup({
@@ -59,7 +62,8 @@ export function SearchPopup({
   options,
   active,
   onChoose,
-  onHover
+  onHover,
+  onSearch
 }: SearchPopupProps) {
   const { state, shown, busy } = search
   const total = shown ? Object.values(shown.countsByKind).reduce((a, b) => a + b, 0) : 0
@@ -87,6 +91,7 @@ export function SearchPopup({
           The search failed: {errorMessage(state.error)}
         </p>
       )}
+      {shown && <DidYouMean result={shown} onSearch={onSearch} />}
       {shown && !busy && options.length === 0 && (
         <p className="search-popup__status">No matches for “{query.trim()}”.</p>
       )}

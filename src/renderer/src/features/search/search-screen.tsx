@@ -1,7 +1,10 @@
+import { SEARCH_TEXT_MAX } from '../../../../shared/api/search'
 import type { SearchHit, SearchKind } from '../../../../shared/api/search'
 import { hrefForHit } from '../../app/sections'
 import { EmptyState, ErrorState, SkeletonList } from '../../components/states'
 import { Link } from '../../lib/link'
+import { hrefWith, navigate } from '../../lib/router'
+import { DidYouMean } from './did-you-mean'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { HitSummary } from './hit-parts'
 import { SearchFilters } from './search-filters'
@@ -13,7 +16,8 @@ const PAGE_LIMIT = 100
 
 /** Full results for `#/search?q=…&kind=…&tag=…`, grouped by kind, with filter chips. */
 export function SearchScreen({ query }: { query: URLSearchParams }) {
-  const q = query.get('q') ?? ''
+  // An address can hold more than the search field allows; the API would refuse it whole.
+  const q = (query.get('q') ?? '').slice(0, SEARCH_TEXT_MAX)
   const kinds = query.getAll('kind').filter(isKind)
   const tags = query.getAll('tag').slice(0, 10)
   useDocumentTitle(q ? `Search: ${q}` : 'Search')
@@ -52,6 +56,12 @@ export function SearchScreen({ query }: { query: URLSearchParams }) {
             tags={tags}
             counts={shown.countsByKind}
             hits={shown.hits}
+          />
+          <DidYouMean
+            result={shown}
+            onSearch={(text) =>
+              void navigate(hrefWith('/search', { q: text, kind: kinds, tag: tags }))
+            }
           />
           <p className="visually-hidden" role="status">
             {busy ? '' : `${shown.hits.length} ${shown.hits.length === 1 ? 'result' : 'results'}`}
