@@ -13,8 +13,12 @@ describe('built-in handouts', () => {
     expect(list.map((h) => h.id).sort()).toEqual([
       'acupuncture-vs-ims',
       'after-acupuncture',
+      'after-cupping',
       'after-ims',
+      'after-moxibustion',
       'before-your-treatment',
+      'consent-form',
+      'electroacupuncture',
       'first-acupuncture-visit',
       'first-ims-visit'
     ])

@@ -25,8 +25,12 @@ import { URGENT_HANDOUTS, URGENT_HEADING, handoutLayouts, headingsBefore } from 
 const HANDOUT_IDS = [
   'acupuncture-vs-ims',
   'after-acupuncture',
+  'after-cupping',
   'after-ims',
+  'after-moxibustion',
   'before-your-treatment',
+  'consent-form',
+  'electroacupuncture',
   'first-acupuncture-visit',
   'first-ims-visit'
 ]

@@ -3,8 +3,9 @@
  * sizes) to PDF and page images, for the visual check (docs/checklist.md P1: "page PNGs are looked at")
  * and for the samples in docs/handouts/.
  *
- *   node --import tsx test/print/render-samples.ts <out-dir> [--docs]
+ *   node --import tsx test/print/render-samples.ts <out-dir> [--docs] [--only=id,id] [--letter]
  *
+ * --only renders just those handouts; --letter only Letter paper (the quick look after an edit).
  * --docs also refreshes docs/handouts/*.png (first pages of three samples).
  */
 import { execFileSync } from 'node:child_process'
@@ -27,15 +28,22 @@ const SAMPLES: ReadonlyArray<readonly [string, string, PaperSize, boolean, strin
 async function main(): Promise<void> {
   const out = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'pointbook-samples-'))
   const docs = process.argv.includes('--docs')
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+  const papers = process.argv.includes('--letter')
+    ? (['letter'] as const)
+    : (['letter', 'a4'] as const)
   mkdirSync(out, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'pointbook-samples-data-'))
   const { library, call } = await openPrintLibrary(dataDir)
   const renderer = new ChromiumPdfRenderer()
   try {
     const ids = (await call('handouts:list', {})) as Array<{ id: string }>
-    for (const { id } of ids) {
+    for (const { id } of ids.filter((h) => only === undefined || only.includes(h.id))) {
       for (const lang of BUILTIN_HANDOUT_LANGS) {
-        for (const paper of ['letter', 'a4'] as const) {
+        for (const paper of papers) {
           for (const largePrint of [false, true]) {
             const name = `${id}-${lang}-${paper}${largePrint ? '-large' : ''}`
             const html = libraryInternals(library).services.print.document({

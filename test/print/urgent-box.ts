@@ -8,13 +8,22 @@ import { textOf } from './print-fixtures'
  * The "Get help right away" box (docs/handouts.md): which built-in handouts must open with it, its
  * heading in each language, and where it sits in a print document and on page 1 of a PDF.
  */
-export const URGENT_HANDOUTS = [
+export const NEEDLE_URGENT_HANDOUTS = [
   'after-ims',
   'after-acupuncture',
   'first-ims-visit',
   'first-acupuncture-visit',
-  'before-your-treatment'
+  'before-your-treatment',
+  'electroacupuncture'
 ] as const
+
+/**
+ * Aftercare for treatments without needles: their box keeps the fainting and allergy signs of the
+ * needle sheets and swaps the needle-specific ones for burns (and, for moxa, smoke and asthma).
+ */
+export const OTHER_URGENT_HANDOUTS = ['after-cupping', 'after-moxibustion'] as const
+
+export const URGENT_HANDOUTS = [...NEEDLE_URGENT_HANDOUTS, ...OTHER_URGENT_HANDOUTS] as const
 
 export const URGENT_HEADING: Readonly<Record<BuiltinHandoutLang, string>> = {
   en: 'Get help right away',

@@ -89,8 +89,8 @@ describe('measures', () => {
 
 /** H1: every built-in handout, every language, at reading grade 8 or below. */
 describe('built-in handouts read at grade 8 or below', () => {
-  it('has all six handouts in all three languages', () => {
-    expect(new Set(builtins.map((b) => b.id)).size).toBe(6)
+  it('has all ten handouts in all three languages', () => {
+    expect(new Set(builtins.map((b) => b.id)).size).toBe(10)
   })
 
   it.each(builtins.map((b) => [b.id, b.lang, b.text] as const))('%s (%s)', (_id, lang, text) => {

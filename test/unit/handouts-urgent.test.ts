@@ -10,6 +10,8 @@ import { stripFrontMatter } from '../../src/shared/handouts/plain-text'
 import { findHostileMarkup, renderMarkdown } from '../../src/shared/markdown'
 import { textOf } from '../print/print-fixtures'
 import {
+  NEEDLE_URGENT_HANDOUTS,
+  OTHER_URGENT_HANDOUTS,
   URGENT_HANDOUTS,
   URGENT_HEADING,
   blocksBeforeBody,
@@ -152,17 +154,38 @@ describe('built-in handouts open with the urgent box', () => {
     }
   )
 
-  it.each(BUILTIN_HANDOUT_LANGS)('the box says the same in every %s handout', (lang) => {
-    const boxes = URGENT_HANDOUTS.map((id) => {
-      const body = stripFrontMatter(source(id, lang))
-      return body.slice(0, body.indexOf('\n\n', body.indexOf('{{clinic.phone}}')))
-    })
+  const boxOf = (id: string, lang: string): string => {
+    const body = stripFrontMatter(source(id, lang))
+    return body.slice(0, body.indexOf('\n\n', body.indexOf('{{clinic.phone}}')))
+  }
+  const itemsOf = (box: string): string[] => box.split('\n').filter((l) => l.startsWith('> - '))
+
+  it.each(BUILTIN_HANDOUT_LANGS)('the box says the same in every %s needle handout', (lang) => {
+    const boxes = NEEDLE_URGENT_HANDOUTS.map((id) => boxOf(id, lang))
     expect(new Set(boxes).size).toBe(1)
     // Four signs for 911 as list items (infection is the line after), each ending with a full stop.
-    const items = (boxes[0] ?? '').split('\n').filter((l) => l.startsWith('> - '))
+    const items = itemsOf(boxes[0] ?? '')
     expect(items).toHaveLength(4)
     for (const item of items) expect(item).toMatch(/[.。]$/)
   })
+
+  it.each(BUILTIN_HANDOUT_LANGS)(
+    'cupping and moxibustion (%s): four signs, fainting and allergy as on the needle sheets, burns',
+    (lang) => {
+      const needle = itemsOf(boxOf('after-acupuncture', lang))
+      const burn = { en: /burn/, 'fr-CA': /brûlure/, 'zh-Hans': /烧伤/ }[lang]
+      for (const id of OTHER_URGENT_HANDOUTS) {
+        const items = itemsOf(boxOf(id, lang))
+        expect(items, id).toHaveLength(4)
+        for (const item of items) expect(item).toMatch(/[.。]$/)
+        expect(items, id).toContain(needle[2])
+        expect(items, id).toContain(needle[3])
+        expect(items[3], id).toMatch(burn)
+        // Infection is the line after the list: call the clinic today.
+        expect(boxOf(id, lang).split('\n').at(-1)).toContain('{{clinic.phone}}')
+      }
+    }
+  )
 
   it.each(HANDOUT_PACKS.flatMap((p) => BUILTIN_HANDOUT_LANGS.map((lang) => ({ pack: p, lang }))))(
     'pack $pack.id ($lang) starts with the urgent box',

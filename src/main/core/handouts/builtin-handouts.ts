@@ -26,6 +26,11 @@ export interface BuiltinHandoutContent {
   readonly reviewStatus: ReviewStatus
   readonly references: readonly Reference[]
   readonly contentVersion: number
+  /**
+   * Front matter `optional: true`: a handout only some clinics use (cupping, moxibustion). Recorded
+   * for a future "hide handouts we do not use" setting; nothing hides handouts yet.
+   */
+  readonly optional?: boolean
 }
 
 const frontMatterSchema = z
@@ -36,6 +41,7 @@ const frontMatterSchema = z
     summary: z.string().max(400),
     contentVersion: z.number().int().positive(),
     reviewStatus: reviewStatusSchema,
+    optional: z.boolean().optional(),
     references: z.array(referenceSchema).min(1, 'A built-in handout needs references.')
   })
   .strict()

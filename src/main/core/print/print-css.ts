@@ -5,7 +5,9 @@ import { cssString } from './escape'
 /**
  * Print CSS. Sizes in pt so the PDF matches what we assert: body 12 pt (large print 16 pt, H2),
  * margins wide enough for the footer, boxes/tables/figures never split (P4), no orphans or widows,
- * and CJK line breaking by the strict rules (no line starts with 。or ，).
+ * and CJK line breaking by the strict rules (no line starts with 。or ，). An empty table cell is a
+ * box to write in (the consent form's signature rows): tall enough for a signature, and a blank
+ * profile or patient field inside a cell draws no extra rule.
  */
 export interface PageFooter {
   /** The named page this footer belongs to (one per handout in the document). */
@@ -91,6 +93,12 @@ blockquote.urgent>.urgent-icon{float:left;width:${body * 2}pt;height:${body * 1.
 .urgent li{margin-bottom:0.5mm;}
 table{border-collapse:collapse;width:100%;margin:3mm 0;break-inside:avoid;}
 th,td{border:0.75pt solid #777;padding:1.5mm 2mm;text-align:left;vertical-align:top;}
+td:empty{height:${options.largePrint ? 16 : 13}mm;}
+table:has(td:empty){table-layout:fixed;background:#fff;}
+table:has(td:empty) tr>:first-child{width:30%;}
+table:has(td:empty) tr>:nth-child(2){width:26%;}
+table:has(td:empty) tr>:last-child{width:16%;}
+td .blank{display:none;}
 figure,.diagram,pre{break-inside:avoid;margin:4mm 0;}
 figure svg,.diagram svg,img{max-width:100%;}
 .diagram svg{max-height:190mm;height:auto;}
