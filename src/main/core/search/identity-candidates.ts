@@ -51,6 +51,7 @@ export function identityCandidates(repo: IdentityRepo, q: string): RankedCandida
     for (const match of matches) candidates.push(at(match, TIER.lead, match.weight, order++))
   }
   lead(byOrder(repo.byItemIds('muscle', whole?.muscles ?? []), whole?.muscles ?? []))
+  lead(byOrder(repo.byItemIds('acupoint', whole?.points ?? []), whole?.points ?? []))
   lead(rootMuscles(repo, q))
   for (const prefixKey of [key, ...(whole?.means ?? []).map(foldIdentity)]) {
     if (prefixKey.length < 2 || /^\p{N}+$/u.test(prefixKey)) continue

@@ -12,6 +12,8 @@ export interface SynonymMeaning {
   readonly means: readonly string[]
   /** Muscles the phrase leads with, best first ("tennis elbow" → supinator, …). */
   readonly muscles: readonly string[]
+  /** Acupoint codes it leads with, after the muscles ("pregnancy points" → LI4, SP6, …). */
+  readonly points: readonly string[]
 }
 
 const phrase = z.string().trim().min(1)
@@ -26,12 +28,17 @@ export const synonymFileSchema = z
       z
         .object({
           phrases: z.array(phrase).min(1),
-          muscles: z.array(slugSchema).min(1),
-          /** Words the atlas text of every listed muscle contains: the support for the mapping. */
+          muscles: z.array(slugSchema).default([]),
+          points: z.array(z.string().regex(/^[A-Z]{2}\d{1,2}$/)).default([]),
+          /** Words the atlas text of every listed item contains: the support for the mapping. */
           evidence: z.array(phrase).min(1),
           references: z.array(referenceSchema).min(1)
         })
         .strict()
+        .refine(
+          (c) => c.muscles.length + c.points.length > 0,
+          'A condition needs muscles or points.'
+        )
     )
   })
   .strict()
@@ -59,14 +66,17 @@ export function synonymEntries(file: SynonymFile): Map<string, SynonymMeaning> {
     const known = entries.get(key)
     entries.set(key, {
       means: [...(known?.means ?? []), ...meaning.means],
-      muscles: [...(known?.muscles ?? []), ...meaning.muscles]
+      muscles: [...(known?.muscles ?? []), ...meaning.muscles],
+      points: [...(known?.points ?? []), ...meaning.points]
     })
   }
   for (const entry of file.abbreviations) {
-    for (const text of entry.phrases) add(text, { means: entry.means, muscles: [] })
+    for (const text of entry.phrases) add(text, { means: entry.means, muscles: [], points: [] })
   }
   for (const entry of file.conditions) {
-    for (const text of entry.phrases) add(text, { means: [], muscles: entry.muscles })
+    for (const text of entry.phrases) {
+      add(text, { means: [], muscles: entry.muscles, points: entry.points })
+    }
   }
   return entries
 }
