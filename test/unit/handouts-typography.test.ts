@@ -182,6 +182,42 @@ describe('clinic placeholder and practitioner in the sheet’s language', () => 
   })
 })
 
+describe('the clinic footer line', () => {
+  const withFooter = (lang: string, defaultLang?: string, isSet?: boolean): string =>
+    buildPrintDocument(
+      {
+        profile: {
+          ...profile('Harbourview Physio'),
+          footerLine: 'Bring this sheet to your next visit.',
+          ...(defaultLang !== undefined ? { defaultLang } : {}),
+          ...(isSet !== undefined ? { isSet } : {})
+        },
+        items: [{ id: 'x', lang, title: 'T', body: 'Text.', version: 1, approval: null }],
+        paper: 'a4',
+        largePrint: false,
+        printedAt: new Date('2026-03-14T15:00:00Z')
+      },
+      toHtml
+    )
+
+  it('prints only on sheets in the clinic’s default language, the language it was typed in', () => {
+    expect(withFooter('en', 'en')).toContain('Bring this sheet')
+    expect(withFooter('fr-CA', 'en')).not.toContain('Bring this sheet')
+    expect(withFooter('zh-Hans', 'en')).not.toContain('Bring this sheet')
+    expect(withFooter('fr-CA', 'fr')).toContain('Bring this sheet')
+    expect(withFooter('zh-Hant', 'zh-Hans')).not.toContain('Bring this sheet')
+    // A caller that does not say which language the line is in gets it on every sheet.
+    expect(withFooter('fr-CA')).toContain('Bring this sheet')
+  })
+
+  it('treats a profile never saved as unnamed, whatever its name', () => {
+    expect(withFooter('fr-CA', 'en', false)).toContain('<p class="clinic-name">Votre clinique</p>')
+    expect(withFooter('fr-CA', 'en', true)).toContain(
+      '<p class="clinic-name">Harbourview Physio</p>'
+    )
+  })
+})
+
 describe('pack page numbers', () => {
   it('numbers each handout of a pack on its own when its page count is known', () => {
     const html = render('Texte.', 'fr-CA', { items: 3, pagesPerItem: [2, 1, 3] })

@@ -21,6 +21,14 @@ export interface PrintProfile {
   readonly website: string
   readonly footerLine: string
   readonly logo: { readonly mime: string; readonly dataBase64: string } | null
+  /**
+   * The clinic's default language (Settings). The footer line is the clinic's own words, typed
+   * once, in that language: it prints on sheets in that language only, so a French or Chinese
+   * sheet never carries an English line. Left out, it prints on every sheet.
+   */
+  readonly defaultLang?: string
+  /** False until the clinic saves its profile: the sheets then say "Your clinic" in their language. */
+  readonly isSet?: boolean
 }
 
 export interface PrintableHandout {
@@ -117,7 +125,10 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
   }
   // Until the clinic names itself, each sheet says "Your clinic" in its own language, and a
   // sentence reads "Call the clinic at ____", never "Call Your clinic at ____".
-  const unnamed = profile.name.trim() === '' || profile.name.trim() === PLACEHOLDER_CLINIC_NAME
+  const unnamed =
+    profile.isSet === false ||
+    profile.name.trim() === '' ||
+    profile.name.trim() === PLACEHOLDER_CLINIC_NAME
   const pageCounts = numberingPerItem(input.pagesPerItem, input.items.length)
 
   input.items.forEach((item, index) => {
@@ -162,9 +173,13 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
       `${clinicName}${profile.phone ? ` · ${keep(profile.phone)}` : ''}`,
       `${item.title} · ${keep(`${strings.version} ${item.version}`)} · ${keep(`${strings.printed} ${date}`)}`
     ]
+    const footerLine =
+      profile.defaultLang === undefined || sameLanguage(profile.defaultLang, item.lang)
+        ? profile.footerLine
+        : ''
     const third = [
       item.approval ? strings.approvedBy(item.approval.by, item.approval.on) : '',
-      profile.footerLine
+      footerLine
     ].filter((v) => v.trim() !== '')
     if (third.length > 0) lines.push(third.join(' · '))
     const fontFamily = cssFamilies(familyStack(item.lang))
@@ -298,6 +313,15 @@ function mapText(html: string, f: (text: string, before: string) => string): str
       return out
     })
     .join('')
+}
+
+/** `fr` and `fr-CA` are one language for the footer line; `zh-Hans` and `zh-Hant` are not. */
+function sameLanguage(a: string, b: string): boolean {
+  const [la = '', sa = ''] = a.toLowerCase().split('-')
+  const [lb = '', sb = ''] = b.toLowerCase().split('-')
+  if (la !== lb) return false
+  const script = (s: string): string => (s.length === 4 ? s : '')
+  return la !== 'zh' || script(sa) === script(sb) || script(sa) === '' || script(sb) === ''
 }
 
 /** Where each item's pages start and how many it has, when every item's count is known. */
