@@ -109,7 +109,7 @@ describe('when all words find little', () => {
     expect(search.query({ q: 'trapezius' }).didYouMean).toBeNull()
   })
 
-  it('suggests from a read-only connection too (the vocabulary lives in the temp schema)', () => {
+  it('suggests from a read-only connection too (a library is query-only until checked)', () => {
     const { library, dataDir } = indexWith([doc({ id: 'a', title: 'Infraspinatus' })])
     library.close()
     const db = new Database(databasePath(dataDir), { readonly: true })
@@ -174,7 +174,7 @@ describe('upgrade of an index written before issue 9', () => {
     const db = libraryInternals(first.library).db
     // As a version-4 library had it: no name table, CJK runs as single tokens.
     db.exec(`
-      DROP TABLE search_terms; DROP TABLE search_synonyms;
+      DROP TABLE search_terms; DROP TABLE search_synonyms; DROP TABLE search_vocab;
       UPDATE search_docs SET body = '肩膀疼痛' WHERE item_id = 'KI17';
       PRAGMA user_version = 4;
     `)

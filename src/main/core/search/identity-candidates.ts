@@ -11,8 +11,6 @@ import type { RankedCandidate } from './search-ranking'
 const MAX_RUN_WORDS = 4
 /** A name inside a longer query only counts for the kinds with short, specific names. */
 const CONTAINED_KINDS: ReadonlySet<SearchKind> = new Set(['muscle', 'acupoint'])
-/** How many names a prefix may lead to (two letters can start hundreds at 100,000 items). */
-const PREFIX_LIMIT = 200
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 const CJK_RUN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
@@ -25,7 +23,12 @@ const ROOTS_ONLY_RE =
  * whose name it starts, items a synonym or nerve-root query leads to, and muscles or points named
  * by a run of its words.
  */
-export function identityCandidates(repo: IdentityRepo, q: string): RankedCandidate[] {
+export function identityCandidates(
+  repo: IdentityRepo,
+  q: string,
+  /** The hits wanted: more names than that from a prefix cannot be shown. */
+  limit: number
+): RankedCandidate[] {
   const key = foldIdentity(q)
   if (key === '') return []
   const runs = wordRuns(q).filter((run) => run !== key)
@@ -55,7 +58,7 @@ export function identityCandidates(repo: IdentityRepo, q: string): RankedCandida
   lead(rootMuscles(repo, q))
   for (const prefixKey of [key, ...(whole?.means ?? []).map(foldIdentity)]) {
     if (prefixKey.length < 2 || /^\p{N}+$/u.test(prefixKey)) continue
-    lead(repo.prefix(prefixKey, PREFIX_LIMIT))
+    lead(repo.prefix(prefixKey, limit))
   }
 
   for (const run of runs) {
@@ -105,7 +108,7 @@ function rootMuscles(repo: IdentityRepo, q: string): IdentityMatch[] {
   if (!ROOTS_ONLY_RE.test(q)) return []
   const roots = parseRoots(q)
   if (roots.length === 0) return []
-  const muscles = repo.musclesWithTags().map((m) => ({
+  const muscles = repo.musclesWithRoots(roots).map((m) => ({
     id: m.itemId,
     name: m.title,
     roots: m.tags.filter((tag): tag is NerveRoot => parseRoots(tag).join() === tag)

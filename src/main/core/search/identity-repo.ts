@@ -82,13 +82,19 @@ export class IdentityRepo {
       .all({ kind, ids: JSON.stringify(ids) }) as IdentityMatch[]
   }
 
-  /** Every muscle with its nerve roots (kept in the document's tags), for the nerve-root lookup. */
-  musclesWithTags(): { itemId: string; title: string; tags: string[] }[] {
+  /**
+   * Muscles supplied by any of the roots, with their tags (a muscle's document carries its nerve
+   * roots as tags), for the nerve-root lookup.
+   */
+  musclesWithRoots(roots: readonly string[]): { itemId: string; title: string; tags: string[] }[] {
     const rows = this.statements
       .sql(
-        `SELECT item_id AS itemId, title, tags_json AS tags FROM search_docs WHERE kind = 'muscle'`
+        `SELECT item_id AS itemId, title, tags_json AS tags FROM search_docs
+         WHERE kind = 'muscle' AND EXISTS (
+           SELECT 1 FROM json_each(tag_keys_json)
+           WHERE value IN (SELECT lower(value) FROM json_each(@roots)))`
       )
-      .all() as { itemId: string; title: string; tags: string }[]
+      .all({ roots: JSON.stringify(roots) }) as { itemId: string; title: string; tags: string }[]
     return rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as string[] }))
   }
 

@@ -1,6 +1,7 @@
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { fromBuild } from '../content/build-derived'
 
 /** The parts of an mdast node this walk reads (kept structural: no dependency on @types/mdast). */
 interface MarkdownNode {
@@ -33,6 +34,11 @@ const MERMAID_LABEL_RE = /\[([^\]]+)\]|\(([^()]+)\)|\{([^{}]+)\}|\|([^|]+)\||"([
  * left out, except the node and edge labels of mermaid diagrams, which are words people read.
  */
 export function markdownToSearchText(markdown: string): string {
+  // A built-in article's text during its import comes from the build (content/build-derived.ts).
+  return fromBuild('search-text', markdown, computeSearchText)
+}
+
+function computeSearchText(markdown: string): string {
   const parts: string[] = []
   walk(parser.parse(markdown) as MarkdownNode, parts)
   return parts

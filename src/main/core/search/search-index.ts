@@ -176,32 +176,40 @@ export class SearchIndex {
 
     const rows = new Map<number, HitRow>()
     const candidates: RankedCandidate[] = []
-    for (const row of this.fts.hits(parsed.match, filters, limit)) {
+    const allWords = this.fts.hits(parsed.match, filters, limit)
+    for (const row of allWords) {
       rows.set(row.id, row)
       candidates.push({ docId: row.id, tier: TIER.allWords, primary: 0, secondary: row.rank })
     }
     let counts = this.fts.countByKind(parsed.match, filters.tags)
     const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
-    let countedMatch = parsed.match
+    let textCut = allWords.length >= limit
     if (allWordsCount < FEW_HITS && parsed.loose !== null) {
-      candidates.push(...this.someWords(parsed, filters, rows))
+      const someWords = this.someWords(parsed, filters, rows)
+      candidates.push(...someWords)
       counts = this.fts.countByKind(parsed.loose, filters.tags)
-      countedMatch = parsed.loose
+      textCut = someWords.length >= FALLBACK_POOL
     }
 
-    const byName = identityCandidates(this.identity, q)
-    const missing = [...new Set(byName.map((c) => c.docId))].filter((id) => !rows.has(id))
-    const counted = this.fts.matching(countedMatch, missing)
+    const byName = identityCandidates(this.identity, q, limit)
+    const placed = bestPlacements([...candidates, ...byName])
+    // Rows only for names that can still make the list (twice the limit: a filter may drop some).
+    const missing = placed
+      .slice(0, limit * 2)
+      .map((c) => c.docId)
+      .filter((id) => !rows.has(id))
     const named = this.fts.docs(missing, filters)
+    // A hit found by name only adds to the counts, unless the text match holds it too. While the
+    // text rows were not cut by the limit, an item outside them is outside the match; once they
+    // were, the counts are already at least the limit and a name hit is most likely in them
+    // (checking would cost a third full evaluation of the match), so it is not added.
     for (const row of named) {
       rows.set(row.id, row)
-      // Found by name only: not in the counts of the text match yet.
-      if (!counted.has(row.id)) counts[row.kind] = (counts[row.kind] ?? 0) + 1
+      if (!textCut) counts[row.kind] = (counts[row.kind] ?? 0) + 1
     }
-    const found = byName.filter((c) => rows.has(c.docId))
-    candidates.push(...found)
 
-    const ordered = bestPlacements(candidates)
+    const ordered = placed
+      .filter((c) => rows.has(c.docId))
       .slice(0, limit)
       .map((c) => rows.get(c.docId) as HitRow)
     // A query in Chinese characters wants the Chinese handout first, whatever the app's language.
@@ -214,7 +222,7 @@ export class SearchIndex {
     return {
       result: { q, hits, countsByKind, didYouMean: null },
       allWordsCount,
-      byName: found.length
+      byName: byName.filter((c) => rows.has(c.docId)).length
     }
   }
 

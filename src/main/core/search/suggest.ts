@@ -10,24 +10,22 @@ const maxEdits = (word: string): number => (word.length >= 8 ? 2 : 1)
 
 /**
  * "Did you mean …?": the indexed word nearest to a word that matches nothing, by edit distance
- * (fastest-levenshtein) over FTS5's own vocabulary (an fts5vocab table), so a suggestion is always
+ * (fastest-levenshtein) over FTS5's own vocabulary (the fts5vocab table search_vocab, migration
+ * 005: it reads the live index and works on a read-only library), so a suggestion is always
  * a word the library holds. Candidates share the first letter (a typo there is rare, and it keeps
  * the scan to one slice of the vocabulary); a tie goes to the word in more documents.
  */
 export class Suggester {
   private readonly statements: StatementCache
-  private ready = false
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.statements = new StatementCache(db)
   }
 
   /** True when the word is a token of the index (the tokenizer's folded form). */
   known(word: string): boolean {
-    this.ensureVocabulary()
     return (
-      this.statements.sql('SELECT 1 FROM temp.search_vocab WHERE term = ?').get(fold(word)) !==
-      undefined
+      this.statements.sql('SELECT 1 FROM search_vocab WHERE term = ?').get(fold(word)) !== undefined
     )
   }
 
@@ -39,7 +37,7 @@ export class Suggester {
     const first = String.fromCodePoint(folded.codePointAt(0) as number)
     const rows = this.statements
       .sql(
-        `SELECT term, doc FROM temp.search_vocab
+        `SELECT term, doc FROM search_vocab
          WHERE term >= @first AND term < @first || @after AND length(term) BETWEEN @min AND @max`
       )
       .all({
@@ -57,18 +55,6 @@ export class Suggester {
       }
     }
     return best?.term ?? null
-  }
-
-  /**
-   * The vocabulary lives in the connection's temp schema: nothing is written to the library, so
-   * it works on a read-only library too, and it always reads the live index.
-   */
-  private ensureVocabulary(): void {
-    if (this.ready) return
-    this.db.exec(
-      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, 'search_fts', 'row')"
-    )
-    this.ready = true
   }
 }
 

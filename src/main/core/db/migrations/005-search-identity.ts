@@ -28,6 +28,10 @@ export const searchIdentity: Migration = {
         phrase TEXT PRIMARY KEY,
         meaning_json TEXT NOT NULL
       ) STRICT;
+
+      -- The index's own vocabulary (no storage of its own), for spelling suggestions. Created
+      -- here rather than on first use: a library being checked after open is query-only.
+      CREATE VIRTUAL TABLE search_vocab USING fts5vocab ('search_fts', 'row');
     `)
     const rows = db
       .prepare('SELECT id, kind, title, body, tags, aliases FROM search_docs')
