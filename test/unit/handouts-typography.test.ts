@@ -59,6 +59,13 @@ const bodyText = (html: string): string =>
     (m[1] ?? '').replace(/<[^>]*>/g, '')
   ).join('\n')
 
+/** The first footer's text, as the page CSS draws it (cssString escapes decoded). */
+const footerText = (html: string): string =>
+  (/@bottom-left\{content:"([^"]*)"/.exec(html)?.[1] ?? '').replace(
+    /\\([0-9a-f]{1,6}) ?/gi,
+    (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16))
+  )
+
 /** Every place a line could break before French high punctuation or inside guillemets. */
 function breakableFrenchSpaces(text: string): string[] {
   const found: string[] = []
@@ -104,6 +111,12 @@ describe('French print typography', () => {
     expect(breakableFrenchSpaces(bodyText(html))).toEqual([])
     expect(html).toContain('Clinique «\u202fSanté\u202f»')
     expect(html).toContain('0142</span>\u202f!')
+  })
+
+  it('applies to the footer too, drawn by the page CSS from plain text', () => {
+    const footer = footerText(render('Texte.', 'fr-CA'))
+    expect(footer).toContain('Titre 0\u00a0: essai')
+    expect(breakableFrenchSpaces(footer)).toEqual([])
   })
 
   it('is French only: English and Chinese keep their spaces', () => {
@@ -160,11 +173,7 @@ describe('clinic placeholder and practitioner in the sheet’s language', () => 
     expect(html).toContain(sentence)
     expect(bodyText(html)).not.toContain('Your clinic')
     // The footer, drawn by the page's CSS, says it in the same language.
-    const footer = /@bottom-left\{content:"([^"]*)"/.exec(html)?.[1] ?? ''
-    const decoded = footer.replace(/\\([0-9a-f]{1,6}) ?/gi, (_m, hex: string) =>
-      String.fromCodePoint(parseInt(hex, 16))
-    )
-    expect(decoded).toContain(header)
+    expect(footerText(html)).toContain(header)
   })
 
   it('keeps a clinic’s own name as typed', () => {

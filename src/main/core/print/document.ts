@@ -182,6 +182,8 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
       footerLine
     ].filter((v) => v.trim() !== '')
     if (third.length > 0) lines.push(third.join(' · '))
+    // The footer is plain text drawn by CSS: the same language rules as the body.
+    lines.forEach((line, n) => (lines[n] = typography(line, item.lang)))
     const fontFamily = cssFamilies(familyStack(item.lang))
     const pageLabel = strings.page('\u0000', '\u0000').split('\u0000') as [string, string, string]
     const ownPages = pageCounts?.[index]
