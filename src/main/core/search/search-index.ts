@@ -41,7 +41,7 @@ export const DEFAULT_SEARCH_LIMIT = 50
 /** Fewer all-words matches than this, and the any-word fallback fills the list up. */
 const FEW_HITS = 3
 /** How many any-word matches are ranked by words matched (bm25 picks them first). */
-const FALLBACK_POOL = 200
+const FALLBACK_POOL = 60
 /** The app's language: English hits before the same handout in another language. */
 const APP_LANGUAGE = 'en'
 
