@@ -3,9 +3,20 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { sourceCodeId, writeBuildDerived } from './src/main/core/content/write-build-derived'
 import { writeParsedYaml } from './src/main/core/content/yaml'
 
-const ESM_ONLY_DEPENDENCIES = [
+/**
+ * Packages bundled into the main process instead of required from node_modules at run time.
+ * The markdown and HTML toolchain is ESM-only: bundling it into the CommonJS main process avoids
+ * relying on require(esm). zod and fastest-levenshtein are CommonJS-capable, but bundled they
+ * load for less: zod's CommonJS build requires ~60 files (every locale) where the bundle keeps
+ * what is used, and each file read and compiled is start-up CPU (docs/bench.md). Left external:
+ * better-sqlite3 (native), the @fontsource packages (their font files are read from their
+ * folders) and yaml, which the core requires only when it imports content the build has not
+ * already parsed (src/main/core/content/yaml.ts), so most starts never load it.
+ */
+const BUNDLED_DEPENDENCIES = [
   'unified',
   'remark-parse',
   'remark-gfm',
@@ -14,7 +25,9 @@ const ESM_ONLY_DEPENDENCIES = [
   'rehype-stringify',
   'hast-util-from-html',
   'hast-util-sanitize',
-  'hast-util-to-html'
+  'hast-util-to-html',
+  'zod',
+  'fastest-levenshtein'
 ]
 
 /**
@@ -60,26 +73,32 @@ function preloadBootChunk(): Plugin {
   }
 }
 
+/** The source tree's code id, which the main bundle carries (content/build-derived.ts). */
+const CODE_ID = sourceCodeId(__dirname)
+
 /**
- * Writes resources/parsed-yaml.json, the shipped YAML parsed once here instead of on the clinic's
- * first run (src/main/core/content/yaml.ts explains why and how it stays exact).
+ * Work every clinic's first run would do on the same shipped files, done once here: the YAML
+ * parsed (resources/parsed-yaml.json, src/main/core/content/yaml.ts) and values the core derives
+ * from the content (resources/derived-content.json, content/build-derived.ts).
  */
-function parsedYaml(): Plugin {
+function preparedContent(): Plugin {
   return {
-    name: 'pointbook:parsed-yaml',
+    name: 'pointbook:prepared-content',
     buildStart() {
-      writeParsedYaml(resolve(__dirname, 'resources'), (path, data) => writeFileSync(path, data))
+      const resources = resolve(__dirname, 'resources')
+      const write = (path: string, data: string): void => writeFileSync(path, data)
+      writeParsedYaml(resources, write)
+      writeBuildDerived(resources, CODE_ID, write)
     }
   }
 }
 
 export default defineConfig({
   main: {
-    plugins: [parsedYaml()],
+    plugins: [preparedContent()],
+    define: { __POINTBOOK_CODE_ID__: JSON.stringify(CODE_ID) },
     build: {
-      // The markdown and HTML toolchain is ESM-only; bundling it into the CommonJS main process
-      // avoids relying on require(esm) at run time. Native and CommonJS packages stay external.
-      externalizeDeps: { exclude: ESM_ONLY_DEPENDENCIES },
+      externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
     }
   },

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { isoNow } from '../clock'
 import type { BuiltinContent, ModuleContext } from '../module'
+import { withBuildDerived } from './build-derived'
 import { withParsedYaml } from './yaml'
 
 export interface BuiltinImportOptions {
@@ -88,8 +89,10 @@ export function importChangedBuiltins(
     }
   }
   if (changed.length === 0) return outcome
-  // Only a start-up that imports reads the build's parsed YAML (content/yaml.ts).
-  withParsedYaml(options.resourcesDir, () => {
+  // Only a start-up that imports reads what the build prepared (yaml.ts, build-derived.ts).
+  const prepared = (work: () => void): void =>
+    withParsedYaml(options.resourcesDir, () => withBuildDerived(options.resourcesDir, work))
+  prepared(() => {
     for (const { name, service, content, fingerprint } of changed) {
       try {
         // Changed content is written: a deferred integrity check must pass first.
