@@ -137,10 +137,14 @@ export class PrintService {
     const choose = this.ports.chooseSavePath
     if (choose === undefined) throw new ApiError('io_error', 'Saving a PDF is not available here.')
     const usedProfile = profile ?? this.deps.settings.getProfile()
-    const html = await this.numberedDocument(options, usedProfile)
+    // Made once before the dialog, so a handout that cannot print fails before asking where to
+    // save; a pack's page-numbering pass waits until the clinic has chosen where.
+    const single = this.document(options, usedProfile)
     const chosen = await choose(this.defaultFileName(options))
     if (chosen === null) return { status: 'cancelled', path: null, logId: null, pageCount: 0 }
     const path = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`
+    const html =
+      options.items.length > 1 ? await this.numberedDocument(options, usedProfile) : single
     const pdf = await this.requirePdf().toPdf(html, { paper: options.paper })
     writeAtomically(path, pdf)
     const pageCount = countPdfPages(pdf)
