@@ -33,5 +33,10 @@ export const FRONT_DESK_HANDOUTS: readonly string[] = [
   'acupuncture-vs-ims',
   'before-your-treatment',
   'first-ims-visit',
-  'first-acupuncture-visit'
+  'first-acupuncture-visit',
+  'consent-form',
+  'electroacupuncture',
+  // Optional (front matter `optional: true`): for clinics that offer cupping or moxibustion.
+  'after-cupping',
+  'after-moxibustion'
 ]
