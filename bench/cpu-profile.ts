@@ -1,7 +1,8 @@
 /**
  * Splits a V8 CPU profile (`node --cpu-prof`) of one start-up into the steps of docs/bench.md.
- * Each sample goes to the innermost frame on its stack that names a step; frames from the probe
- * bundle only, so Node's own functions of the same name never count.
+ * Each sample goes to the innermost frame on its stack that names a step; frames from the probe's
+ * bundle (its folder: the entry and its chunks) only, so Node's own functions of the same name
+ * never count.
  */
 
 interface ProfileNode {
@@ -31,8 +32,8 @@ const OTHER = 'Node start-up and the rest'
 
 export const PROFILE_STEPS: readonly string[] = [...STEPS.map(([step]) => step), LOADING, GC, OTHER]
 
-/** The share (0–1) of the profile's time in each step, for a profile of `bundleUrl`'s process. */
-export function profileShares(profile: CpuProfile, bundleUrl: string): Record<string, number> {
+/** The share (0–1) of the profile's time in each step, for a probe bundled into `bundleDirUrl`. */
+export function profileShares(profile: CpuProfile, bundleDirUrl: string): Record<string, number> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const parentOf = new Map<number, number>()
   for (const node of profile.nodes) {
@@ -45,7 +46,7 @@ export function profileShares(profile: CpuProfile, bundleUrl: string): Record<st
     const frame = byId.get(id)?.callFrame
     let step: string | undefined
     if (frame?.functionName === '(garbage collector)') step = GC
-    else if (frame?.url === bundleUrl) {
+    else if (frame?.url.startsWith(`${bundleDirUrl}/`) === true) {
       step = STEPS.find(([, marker]) => marker.test(frame.functionName))?.[0]
     } else if (frame?.functionName === 'Module._compile') step = LOADING
     const parent = parentOf.get(id)

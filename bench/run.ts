@@ -4,9 +4,11 @@
  * floor) and the UI (search to results, long tasks). Writes artifacts/bench.json and
  * docs/bench.md. Targets: docs/design-notes.md and docs/checklist.md F1–F3.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sourceCodeId, writeBuildDerived } from '../src/main/core/content/write-build-derived'
+import { writeParsedYaml } from '../src/main/core/content/yaml'
 import { ROOT } from '../test/e2e/harness'
 import { benchSearch, QUERIES } from './search-bench'
 import { benchStartup, startupMarkdown } from './startup-bench'
@@ -16,17 +18,30 @@ import { benchUi } from './ui-bench'
 
 const ITEMS = 10_000
 const LARGE_ITEMS = 100_000
-const RESOURCES = join(ROOT, 'resources')
+/**
+ * The built-in content measured: the repository's, or BENCH_RESOURCES (a resources folder, e.g.
+ * a snapshot from `git archive`, when the working tree's content is being edited).
+ */
+const RESOURCES = process.env['BENCH_RESOURCES'] ?? join(ROOT, 'resources')
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pointbook-bench-'))
+  // What `npm run build` writes for the repository's resources (src/main/core/content/yaml.ts,
+  // build-derived.ts), also for a snapshot given as BENCH_RESOURCES.
+  const write = (path: string, data: string): void => writeFileSync(path, data)
+  writeParsedYaml(RESOURCES, write)
+  writeBuildDerived(RESOURCES, sourceCodeId(ROOT), write)
   try {
     const buildCpuMs = cpuTime(() => buildSyntheticLibrary(dataDir, RESOURCES, ITEMS))
-    const startup = benchStartup({
+    const startup = await benchStartup({
       resourcesDir: RESOURCES,
       library: { dataDir, items: ITEMS, buildCpuMs },
       largeItems: LARGE_ITEMS
     })
+    if (process.argv.includes('--startup-only')) {
+      writeStartupSection(startup)
+      return
+    }
     const search = await benchSearch(dataDir, RESOURCES)
     const ui = await benchUi(dataDir, QUERIES)
     const result = {
@@ -50,7 +65,7 @@ async function main(): Promise<void> {
 function toMarkdown(r: {
   date: string
   items: number
-  startup: ReturnType<typeof benchStartup>
+  startup: Awaited<ReturnType<typeof benchStartup>>
   search: Awaited<ReturnType<typeof benchSearch>>
   ui: Awaited<ReturnType<typeof benchUi>>
 }): string {
@@ -78,6 +93,21 @@ function toMarkdown(r: {
     `- long tasks opening an article with a diagram: first ${JSON.stringify(r.ui.longTasksOpeningDiagramArticle.first)}, cached ${JSON.stringify(r.ui.longTasksOpeningDiagramArticle.cached)}`,
     ''
   ].join('\n')
+}
+
+/**
+ * `npm run bench -- --startup-only`: measures start-up alone and replaces only its section of
+ * docs/bench.md (the other sections keep the figures of the last full run).
+ */
+function writeStartupSection(startup: Awaited<ReturnType<typeof benchStartup>>): void {
+  const path = join(ROOT, 'docs', 'bench.md')
+  const doc = readFileSync(path, 'utf8')
+  const start = doc.indexOf('## Start-up')
+  const end = doc.indexOf('\n## ', start + 1)
+  if (start < 0 || end < 0) throw new Error('docs/bench.md has no start-up section to replace')
+  const section = startupMarkdown(startup).join('\n')
+  writeFileSync(path, `${doc.slice(0, start)}${section}\n${doc.slice(end + 1)}`)
+  console.log(JSON.stringify(startup, null, 2))
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,12 @@
 import { buildSync } from 'esbuild'
+import { resolveConfig } from 'electron-vite'
+import { build, mergeConfig } from 'vite'
+import type { InlineConfig } from 'vite'
 
 /**
  * Bundles TypeScript entry points into CommonJS files that plain `node` runs, better-sqlite3 left
  * native (found through NODE_PATH). A process then loads the core without compiling it with tsx,
- * which is most of its start-up CPU (used by the crash test's writer and the start-up bench).
+ * which is most of its start-up CPU (used by the crash test's writer).
  */
 export function bundleForNode(entryPoints: Record<string, string>, outdir: string): void {
   buildSync({
@@ -16,4 +19,47 @@ export function bundleForNode(entryPoints: Record<string, string>, outdir: strin
     external: ['better-sqlite3'],
     logLevel: 'warning'
   })
+}
+
+/**
+ * Bundles entry points exactly as `npm run build` bundles the app's main process: electron-vite's
+ * resolved `main` config (electron.vite.config.ts: the same bundler, plugins, externals, format
+ * and chunking), with only the inputs and the output folder changed. The start-up bench measures
+ * its probes built this way, so what it measures is shaped like out/main/index.js, down to which
+ * packages are bundled and which are required from node_modules at run time.
+ */
+export async function bundleLikeMainProcess(
+  entryPoints: Record<string, string>,
+  outDir: string,
+  root: string
+): Promise<void> {
+  // As electron-vite's own build() does: production mode (e.g. no development builds of packages).
+  process.env['NODE_ENV_ELECTRON_VITE'] = 'production'
+  const resolved = await resolveConfig({ root, logLevel: 'warn' }, 'build', 'production')
+  const main = resolved.config?.main
+  if (main === undefined) throw new Error('electron.vite.config.ts has no main config')
+  const config = mergeConfig(main as InlineConfig, {
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false }
+  } satisfies InlineConfig) as InlineConfig
+  // Not the step that prepares resources/ (parsed YAML, derived values): it changes no code, and
+  // whoever needs those files for other content writes them (bench/run.ts).
+  config.plugins = (config.plugins ?? []).filter(
+    (plugin) =>
+      !(
+        typeof plugin === 'object' &&
+        plugin !== null &&
+        'name' in plugin &&
+        plugin.name === 'pointbook:prepared-content'
+      )
+  )
+  // Replaced, not merged: the app's own entry (src/main/index.ts) needs Electron.
+  const input = { ...entryPoints }
+  config.build = {
+    ...config.build,
+    rollupOptions: { ...config.build?.rollupOptions, input },
+    rolldownOptions: { ...config.build?.rolldownOptions, input }
+  }
+  await build(config)
 }
