@@ -73,6 +73,96 @@ function preloadBootChunk(): Plugin {
   }
 }
 
+/**
+ * Modules the main process loads on first use instead of at start-up. Each must be imported only
+ * as a namespace (`import * as stack from '…'`); in the main build that import becomes a lazy
+ * namespace over its own chunk, required synchronously the first time a property is read, so the
+ * code keeps its synchronous calls and a start-up that never reads it never compiles it. The
+ * renderer and tests import it as usual. docs/architecture.md (start-up) explains the choice.
+ */
+const LAZY_MODULES = [resolve(__dirname, 'src/shared/markdown/markdown-stack.ts')]
+
+const LAZY_RUNTIME = '\0pointbook-lazy-namespace'
+
+function lazyNamespaces(modules: readonly string[]): Plugin {
+  const lazy = new Set(modules)
+  const chunkOf = new Map<string, string>()
+  return {
+    name: 'pointbook:lazy-namespaces',
+    enforce: 'pre',
+    resolveId: (id) => (id === LAZY_RUNTIME ? id : null),
+    load(id) {
+      if (id !== LAZY_RUNTIME) return null
+      // Every read (a property, `in`, the keys) goes to the module, which is required the first
+      // time; the require is made synchronous in renderChunk below.
+      return `export function lazyNamespace(load) {
+  let loaded
+  const target = () => (loaded ??= load())
+  return new Proxy(Object.create(null), {
+    get: (_, key) => Reflect.get(target(), key),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const found = Reflect.getOwnPropertyDescriptor(target(), key)
+      return found === undefined ? undefined : { ...found, configurable: true }
+    }
+  })
+}`
+    },
+    async transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.tsx?$/.test(id)) return null
+      const pattern = /^import \* as (\w+) from '([^']+)'\n/gm
+      let result = code
+      let changed = false
+      for (const match of code.matchAll(pattern)) {
+        const resolved = await this.resolve(match[2] as string, id)
+        if (resolved === null || !lazy.has(resolved.id)) continue
+        const spec = JSON.stringify(resolved.id)
+        result = result.replace(
+          match[0],
+          `import { lazyNamespace as __lazyNamespace } from ${JSON.stringify(LAZY_RUNTIME)}\n` +
+            `const ${match[1]} = __lazyNamespace(() => import(${spec}))\n`
+        )
+        changed = true
+      }
+      return changed ? { code: result, map: null } : null
+    },
+    buildEnd() {
+      for (const id of lazy) {
+        const info = this.getModuleInfo(id)
+        if (info === null) continue
+        // Any other import form would put the module back in the start-up chunk.
+        if (info.importers.length > 0) {
+          this.error(
+            `${id} must be imported only as a namespace (import * as x from '…'), ` +
+              `but is imported by ${info.importers.join(', ')}`
+          )
+        }
+      }
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (
+          file.type === 'chunk' &&
+          file.facadeModuleId !== null &&
+          lazy.has(file.facadeModuleId)
+        ) {
+          chunkOf.set(file.facadeModuleId, file.fileName)
+        }
+      }
+    },
+    renderChunk(code) {
+      // rolldown's CommonJS form of import(): Promise.resolve().then(() => require("./x.js")).
+      // Inside lazyNamespace only, it becomes the require itself: synchronous, still its own file.
+      const rewritten = code.replace(
+        /(__lazyNamespace\w*|lazyNamespace\w*)\(\(\) => Promise\.resolve\(\)\.then\(\(\) => (require\("[^"]+"\))\)\)/g,
+        '$1(() => $2)'
+      )
+      return rewritten === code ? null : { code: rewritten, map: null }
+    }
+  }
+}
+
 /** The source tree's code id, which the main bundle carries (content/build-derived.ts). */
 const CODE_ID = sourceCodeId(__dirname)
 
@@ -95,7 +185,7 @@ function preparedContent(): Plugin {
 
 export default defineConfig({
   main: {
-    plugins: [preparedContent()],
+    plugins: [preparedContent(), lazyNamespaces(LAZY_MODULES)],
     define: { __POINTBOOK_CODE_ID__: JSON.stringify(CODE_ID) },
     build: {
       externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },

@@ -1,5 +1,5 @@
 import type { Element, Nodes } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
+import * as stack from './markdown-stack'
 import { dangerousSchemeIn } from './url-schemes'
 
 /** Elements that must never appear in rendered content, stored SVG or a print document (S9). */
@@ -26,7 +26,7 @@ export function findHostileMarkup(html: string): string[] {
   for (const match of html.matchAll(HOSTILE_TAG_TEXT)) {
     findings.add(`<${(match[1] ?? '').toLowerCase()}`)
   }
-  inspect(fromHtml(html, { fragment: true }), findings)
+  inspect(stack.fromHtml(html, { fragment: true }), findings)
   return [...findings]
 }
 

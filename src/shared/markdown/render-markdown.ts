@@ -1,9 +1,4 @@
-import rehypeSanitize from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
+import * as stack from './markdown-stack'
 import { markdownSchema } from './markdown-schema'
 import { rehypeDiagrams } from './rehype-diagrams'
 import type { DiagramSource } from './rehype-diagrams'
@@ -24,19 +19,25 @@ export interface RenderedMarkdown {
  * sanitized against a strict allow-list, then links are rewritten to what the app may follow.
  * Pure: no DOM, no Node, so the renderer and the print pipeline share it.
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMark)
-  .use(remarkUrgent)
-  .use(remarkRehype)
-  .use(rehypeDiagrams)
-  .use(rehypeSanitize, markdownSchema)
-  .use(rehypeLinks)
-  .use(rehypeStringify)
-  .freeze()
+const makeProcessor = () =>
+  stack
+    .unified()
+    .use(stack.remarkParse)
+    .use(stack.remarkGfm)
+    .use(remarkMark)
+    .use(remarkUrgent)
+    .use(stack.remarkRehype)
+    .use(rehypeDiagrams)
+    .use(stack.rehypeSanitize, markdownSchema)
+    .use(rehypeLinks)
+    .use(stack.rehypeStringify)
+    .freeze()
+
+// Made on first use, so loading this module does not load the markdown stack.
+let processor: ReturnType<typeof makeProcessor> | undefined
 
 export function renderMarkdown(markdown: string): RenderedMarkdown {
+  processor ??= makeProcessor()
   const file = processor.processSync(markdown)
   return { html: String(file), diagrams: file.data.diagrams ?? [] }
 }

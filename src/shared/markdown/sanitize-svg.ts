@@ -1,7 +1,5 @@
 import type { Element, ElementContent, Properties, Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import { sanitize } from 'hast-util-sanitize'
-import { toHtml } from 'hast-util-to-html'
+import * as stack from './markdown-stack'
 import { isSafeAttributeValue, sanitizeCss } from './sanitize-css'
 import { svgSchema } from './svg-schema'
 import { hasDangerousScheme } from './url-schemes'
@@ -14,18 +12,18 @@ import { hasDangerousScheme } from './url-schemes'
  * there is no <svg> at all.
  */
 export function sanitizeSvg(svg: string): string {
-  const parsed = fromHtml(svg, { fragment: true })
+  const parsed = stack.fromHtml(svg, { fragment: true })
   const root = parsed.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'svg'
   )
   if (root === undefined) return ''
-  const clean = sanitize({ type: 'root', children: [root] }, svgSchema) as Root
+  const clean = stack.sanitize({ type: 'root', children: [root] }, svgSchema) as Root
   const svgElement = clean.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'svg'
   )
   if (svgElement === undefined) return ''
   enforceValues(svgElement)
-  return toHtml(svgElement)
+  return stack.toHtml(svgElement)
 }
 
 /** A fragment reference (`#marker-1`): the only thing <use> and gradients may point at. */

@@ -1,6 +1,4 @@
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import * as stack from '../../../shared/markdown/markdown-stack'
 import { fromBuild } from '../content/build-derived'
 
 /** The parts of an mdast node this walk reads (kept structural: no dependency on @types/mdast). */
@@ -12,7 +10,9 @@ interface MarkdownNode {
   readonly children?: readonly MarkdownNode[]
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm)
+const makeParser = () => stack.unified().use(stack.remarkParse).use(stack.remarkGfm)
+// Made on first use, so loading this module does not load the markdown stack.
+let parser: ReturnType<typeof makeParser> | undefined
 
 const BLOCKS = new Set([
   'paragraph',
@@ -40,6 +40,7 @@ export function markdownToSearchText(markdown: string): string {
 
 function computeSearchText(markdown: string): string {
   const parts: string[] = []
+  parser ??= makeParser()
   walk(parser.parse(markdown) as MarkdownNode, parts)
   return parts
     .join('')
