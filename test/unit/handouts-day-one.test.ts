@@ -138,6 +138,21 @@ describe('electroacupuncture', () => {
   )
 })
 
+describe('screening sheet: electroacupuncture points', () => {
+  const expected: Record<BuiltinHandoutLang, RegExp[]> = {
+    en: [/never pass current across the chest/, /electric current on the belly or low back/],
+    'fr-CA': [/jamais passer de courant à travers la poitrine/, /courant électrique sur le ventre/],
+    'zh-Hans': [/绝不会让电流横穿胸部/, /不会在腹部或下背部使用电流/]
+  }
+  it.each(BUILTIN_HANDOUT_LANGS)(
+    '%s: no current across the chest, none on the belly in pregnancy',
+    (lang) => {
+      const body = text('before-your-treatment', lang)
+      for (const point of expected[lang]) expect(body).toMatch(point)
+    }
+  )
+})
+
 describe('optional handouts', () => {
   it('marks cupping and moxibustion optional in every language, and nothing else', () => {
     const { items, problems } = loadBuiltinHandouts(RESOURCES)
