@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { parseYaml } from '../content/yaml'
 import { z } from 'zod'
 import { referenceSchema, slugSchema } from '../../../shared/api/common'
 import { describeZodError } from '../api/dispatch'
