@@ -119,7 +119,11 @@ export function SearchBox() {
   }
 
   return (
-    <div className="search-box" role="search" onBlur={onBlur}>
+    <div
+      className={text.length >= COUNTER_FROM ? 'search-box search-box--counting' : 'search-box'}
+      role="search"
+      onBlur={onBlur}
+    >
       <label htmlFor={inputId} className="visually-hidden">
         Search everything
       </label>
