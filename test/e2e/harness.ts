@@ -27,6 +27,11 @@ export interface LaunchedApp {
   externalRequests: string[]
   /** Print jobs and save-dialog requests seen by the stand-ins for the shell (chromium only). */
   printing: HarnessPrinting
+  /**
+   * Resolves once the app has restarted (a restore from Settings → Backups): the harness closes
+   * the library, opens it again as the shell's next start would, and reloads the page.
+   */
+  nextRestart(): Promise<void>
   close(): Promise<void>
 }
 
@@ -39,6 +44,8 @@ export interface LaunchOptions {
   route?: string
   /** The save dialog's answer ("Save as PDF"), see harness-print.ts. */
   saveDialogPath?: HarnessPrintOptions['saveDialogPath']
+  /** The folder picker's answer (Settings → Backups, second folder); null = cancelled. */
+  folderDialogPath?: string | null
 }
 
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-e2e-'))
@@ -78,7 +85,10 @@ async function launchElectron(
     if (!['app:', 'data:', 'blob:'].includes(url.protocol)) externalRequests.push(request.url())
   })
   const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [] }
-  return { page, dataDir, externalRequests, printing, close: () => app.close() }
+  const nextRestart = async (): Promise<void> => {
+    await app.waitForEvent('window', { timeout: STEP_TIMEOUT_MS })
+  }
+  return { page, dataDir, externalRequests, printing, nextRestart, close: () => app.close() }
 }
 
 async function launchChromium(dataDir: string, options: LaunchOptions): Promise<LaunchedApp> {
@@ -87,10 +97,35 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
     args: CHROMIUM_ARGS
   })
   let library: Library | undefined
+  let page: Page | undefined
+  const restarts: (() => void)[] = []
   try {
-    const { platform, printing } = harnessPrintPlatform(browser, dataDir, options)
-    const openedLibrary = openLibrary({ dataDir, resourcesDir: RESOURCES_DIR, platform })
-    library = openedLibrary
+    const { platform: printPlatform, printing } = harnessPrintPlatform(browser, dataDir, options)
+    const open = (): Library =>
+      openLibrary({
+        dataDir,
+        resourcesDir: RESOURCES_DIR,
+        platform: { ...printPlatform, ...shellStandIns }
+      })
+    // What the shell does for Settings → Backups: a folder picker, and a restart (close the
+    // library, open it again as the next start would, reload the page).
+    const shellStandIns = {
+      chooseFolder: async () =>
+        options.folderDialogPath === undefined
+          ? mkdtempSync(join(tmpdir(), 'pointbook-second-'))
+          : options.folderDialogPath,
+      restart: () => {
+        setImmediate(() => {
+          library?.close()
+          library = open()
+          void page
+            ?.reload()
+            .then(() => library?.verifyIntegrity())
+            .then(() => restarts.splice(0).forEach((done) => done()))
+        })
+      }
+    }
+    library = open()
     const context: BrowserContext = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
@@ -114,7 +149,10 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
         if (new URL(source.frame.url()).origin !== APP_ORIGIN) {
           return { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }
         }
-        return dispatch(openedLibrary.handlers, channel, input)
+        if (library === undefined) {
+          return { ok: false, error: { code: 'internal', message: 'No library is open.' } }
+        }
+        return dispatch(library.handlers, channel, input)
       }
     )
     await context.addInitScript(installBridge, {
@@ -122,19 +160,20 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
       globalName: BRIDGE_GLOBAL,
       binding: INVOKE_BINDING
     })
-    const page = await context.newPage()
-    await page.goto(`${APP_ORIGIN}/${options.route ?? openedLibrary.startHash()}`)
+    page = await context.newPage()
+    await page.goto(`${APP_ORIGIN}/${options.route ?? library.startHash()}`)
     // As the shell does once the window has loaded: a deferred integrity check runs now.
-    openedLibrary.verifyIntegrity()
+    library.verifyIntegrity()
     const openBrowser = browser
     return {
       page,
       dataDir,
       externalRequests,
       printing,
+      nextRestart: () => new Promise<void>((done) => restarts.push(done)),
       close: async () => {
         await openBrowser.close()
-        openedLibrary.close()
+        library?.close()
       }
     }
   } catch (error) {

@@ -166,7 +166,11 @@ export class BackupService {
           : { at: made.createdAt, message: made.secondFolderProblem }
       return made
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      // ApiError messages are written for the clinic; anything else is said in words.
+      const message =
+        error instanceof ApiError
+          ? error.message
+          : `Pointbook could not make a backup: ${describeFileError(error)}.`
       this.lastFailure = { at: this.deps.clock().toISOString(), message }
       throw error
     }

@@ -33,7 +33,7 @@ export function carryOutRequestedRestore(
       at,
       ok: true,
       message:
-        `The backup from ${backup.createdAt} was restored.${holds} ` +
+        `The backup from ${describeTime(backup.createdAt)} was restored.${holds} ` +
         'A backup of the library as it was just before is in the list.'
     })
   } catch (error) {
@@ -48,3 +48,6 @@ export function carryOutRequestedRestore(
     clearRestoreRequest(dataDir)
   }
 }
+
+/** "2026-12-04 20:23 UTC": the core does not know the clinic's time zone; the screen does. */
+const describeTime = (iso: string): string => `${iso.replace('T', ' ').slice(0, 16)} UTC`

@@ -193,8 +193,17 @@ function copyToSecondFolder(source: string, fileName: string, folder: string): s
     copyFileSync(`${source}.json`, `${target}.json`)
     return null
   } catch (error) {
-    rmSync(partial, { force: true })
+    removeQuietly(partial)
     return `The copy to ${folder} failed: ${describeFileError(error)}.`
+  }
+}
+
+/** Cleaning up after a failure must not hide the failure (a path under a file throws ENOTDIR). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // Nothing was written there, or it cannot be reached: nothing to remove.
   }
 }
 

@@ -21,6 +21,9 @@ export function describeFileError(error: unknown): string {
       return 'the folder or file cannot be written to'
     case 'EISDIR':
       return 'a folder is in the way where a file should be'
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a file is in the way where a folder should be'
     case 'ENOENT':
       return 'a file or folder it needs is missing'
     case 'EBUSY':

@@ -4,6 +4,7 @@ import { isModKey } from '../lib/keys'
 import { lazyScreen } from '../lib/lazy-screen'
 import { useLocation } from '../lib/router'
 import { ReadOnlyBanner } from './app-info'
+import { BackupBanner } from '../features/backups/backup-banner'
 import { Outlet } from './outlet'
 import { Sidebar } from './sidebar'
 import { TopBar } from './top-bar'
@@ -61,6 +62,7 @@ export function Shell() {
         onOpenPalette={() => setPaletteOpen(true)}
       />
       <ReadOnlyBanner />
+      <BackupBanner />
       <div className="shell__body">
         <Sidebar open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="shell__main" tabIndex={-1}>

@@ -9,5 +9,6 @@ export const handoutPaths = {
   create: () => '/handouts/new',
   log: () => '/print-log',
   frontDesk: () => '/front-desk',
-  settings: () => '/settings'
+  settings: () => '/settings',
+  backups: () => '/settings/backups'
 }

@@ -17,6 +17,9 @@ const FrontDeskScreen = lazyScreen(() =>
 const SettingsScreen = lazyScreen(() =>
   import('../settings/settings-screen').then((m) => m.SettingsScreen)
 )
+const BackupsScreen = lazyScreen(() =>
+  import('../backups/backups-screen').then((m) => m.BackupsScreen)
+)
 
 const READ_ONLY_REASON = 'The library is read-only.'
 
@@ -111,13 +114,22 @@ export const settingsSection: Section = {
   icon: GearIcon,
   path: handoutPaths.settings(),
   prefix: '/settings',
-  routes: [{ pattern: '/settings', render: () => <SettingsScreen /> }],
+  routes: [
+    { pattern: '/settings', render: () => <SettingsScreen /> },
+    { pattern: '/settings/backups', render: () => <BackupsScreen /> }
+  ],
   commands: () => [
     {
       id: 'settings:open',
       label: 'Open the settings (clinic profile)',
       keywords: 'clinic name phone logo paper printer preferences',
       run: () => navigate(handoutPaths.settings())
+    },
+    {
+      id: 'backups:open',
+      label: 'Open Backups (back up now, restore, save a copy)',
+      keywords: 'backup restore copy usb safety recover',
+      run: () => navigate(handoutPaths.backups())
     }
   ]
 }

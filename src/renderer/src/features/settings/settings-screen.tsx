@@ -14,6 +14,8 @@ import type {
   PrinterInfo
 } from '../../../../shared/api/settings'
 import { BUILTIN_HANDOUT_LANGS, langLabel } from '../../../../shared/handouts/languages'
+import { handoutPaths } from '../handouts/paths'
+import { Link } from '../../lib/link'
 import './settings.css'
 
 /** Settings: the clinic profile printed on every handout, print defaults, and the start screen. */
@@ -149,6 +151,10 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
   return (
     <section className="screen settings" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      <p>
+        <Link to={handoutPaths.backups()}>Backups</Link>: see, make and restore the library’s
+        backups.
+      </p>
       <form
         className="settings__form"
         noValidate
