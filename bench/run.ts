@@ -11,6 +11,7 @@ import { sourceCodeId, writeBuildDerived } from '../src/main/core/content/write-
 import { writeParsedYaml } from '../src/main/core/content/yaml'
 import { ROOT } from '../test/e2e/harness'
 import { benchSearch, QUERIES } from './search-bench'
+import { benchRelevance, relevanceMarkdown } from './search-relevance'
 import { benchStartup, startupMarkdown } from './startup-bench'
 import { cpuTime } from './stats'
 import { buildSyntheticLibrary } from './synthetic-library'
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
       return
     }
     const search = await benchSearch(dataDir, RESOURCES)
+    const relevance = await benchRelevance(RESOURCES)
     const ui = await benchUi(dataDir, QUERIES)
     const result = {
       date: new Date().toISOString(),
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
       items: ITEMS,
       startup,
       search,
+      relevance,
       ui
     }
     mkdirSync(join(ROOT, 'artifacts'), { recursive: true })
@@ -67,6 +70,7 @@ function toMarkdown(r: {
   items: number
   startup: Awaited<ReturnType<typeof benchStartup>>
   search: Awaited<ReturnType<typeof benchSearch>>
+  relevance: Awaited<ReturnType<typeof benchRelevance>>
   ui: Awaited<ReturnType<typeof benchUi>>
 }): string {
   const rows = r.search.perQuery.map((q) => `| \`${q.q}\` | ${q.coreP95} | ${q.rawP95} |`)
@@ -86,6 +90,7 @@ function toMarkdown(r: {
     '| --- | --- | --- |',
     ...rows,
     '',
+    ...relevanceMarkdown(r.relevance),
     '## UI (Chromium, built renderer, real core through the harness binding)',
     `- first screen: ${r.ui.firstScreenMs} ms from launch (includes starting Chromium)`,
     `- search request to results on screen (after the 120 ms debounce): p50 ${r.ui.searchToResultsMs.p50} ms, p95 ${r.ui.searchToResultsMs.p95} ms (target ≤ 50 ms)`,
