@@ -86,7 +86,6 @@ const LAZY_RUNTIME = '\0pointbook-lazy-namespace'
 
 function lazyNamespaces(modules: readonly string[]): Plugin {
   const lazy = new Set(modules)
-  const chunkOf = new Map<string, string>()
   return {
     name: 'pointbook:lazy-namespaces',
     enforce: 'pre',
@@ -121,7 +120,7 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
         result = result.replace(
           match[0],
           `import { lazyNamespace as __lazyNamespace } from ${JSON.stringify(LAZY_RUNTIME)}\n` +
-            `const ${match[1]} = __lazyNamespace(() => import(${spec}))\n`
+            `const ${match[1]} = /* @__PURE__ */ __lazyNamespace(() => import(${spec}))\n`
         )
         changed = true
       }
@@ -142,12 +141,9 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (
-          file.type === 'chunk' &&
-          file.facadeModuleId !== null &&
-          lazy.has(file.facadeModuleId)
-        ) {
-          chunkOf.set(file.facadeModuleId, file.fileName)
+        // A lazy import left asynchronous would hand its callers a Promise: fail the build.
+        if (file.type === 'chunk' && /lazyNamespace[\w$]*\(\(\) => Promise/.test(file.code)) {
+          this.error(`${file.fileName}: a lazy namespace was not made synchronous`)
         }
       }
     },
@@ -155,7 +151,7 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
       // rolldown's CommonJS form of import(): Promise.resolve().then(() => require("./x.js")).
       // Inside lazyNamespace only, it becomes the require itself: synchronous, still its own file.
       const rewritten = code.replace(
-        /(__lazyNamespace\w*|lazyNamespace\w*)\(\(\) => Promise\.resolve\(\)\.then\(\(\) => (require\("[^"]+"\))\)\)/g,
+        /((?:__)?lazyNamespace[\w$]*)\(\(\) => Promise\.resolve\(\)\.then\(\(\) => (require\("[^"]+"\))\)\)/g,
         '$1(() => $2)'
       )
       return rewritten === code ? null : { code: rewritten, map: null }
