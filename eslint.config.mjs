@@ -50,7 +50,8 @@ export const layers = {
       '@fontsource/noto-sans',
       '@fontsource/noto-sans-sc'
     ],
-    builtins: ['fs', 'path', 'crypto', 'module'],
+    // os: db/library-lock.ts names the computer and its boot time, to tell a stale lock.
+    builtins: ['fs', 'path', 'crypto', 'module', 'os'],
     layers: ['shared']
   },
   shell: {

@@ -5,6 +5,7 @@ import { dispatch } from './api/dispatch'
 import type { Handlers } from './api/handlers'
 import { importChangedBuiltins } from './content/import-builtins'
 import { carryOutRequestedRestore } from './backups/requested-restore'
+import { acquireLibraryLock } from './db/library-lock'
 import { readUserVersion } from './db/migrate'
 import { openDatabase } from './db/open-database'
 import type { Db } from './db/sqlite'
@@ -96,16 +97,26 @@ export function openLibrary(options: LibraryOptions): Library {
   const dataDir = resolve(options.dataDir)
   const binding =
     options.nativeBinding !== undefined ? { nativeBinding: options.nativeBinding } : {}
-  carryOutRequestedRestore(dataDir, clock, warn, binding)
-  const opened = openDatabase({
-    dataDir,
-    clock,
-    appVersion,
-    warn,
-    fullCheck: options.integrityCheck === 'at-start' ? 'at-start' : 'before-first-write',
-    ...(options.startNewLibrary ? { startNewLibrary: true } : {}),
-    ...binding
-  })
+  const lock = acquireLibraryLock(dataDir, clock())
+  const release = lock.held ? lock.release : () => undefined
+  let opened: ReturnType<typeof openDatabase>
+  try {
+    // A restore swaps the file: only the copy that holds the lock may do it.
+    if (lock.held) carryOutRequestedRestore(dataDir, clock, warn, binding)
+    opened = openDatabase({
+      dataDir,
+      clock,
+      appVersion,
+      warn,
+      fullCheck: options.integrityCheck === 'at-start' ? 'at-start' : 'before-first-write',
+      ...(options.startNewLibrary ? { startNewLibrary: true } : {}),
+      ...(lock.held ? {} : { readOnlyBecause: lock.reason }),
+      ...binding
+    })
+  } catch (error) {
+    release()
+    throw error
+  }
   const { integrity } = opened
   const { db } = opened
   try {
@@ -149,12 +160,16 @@ export function openLibrary(options: LibraryOptions): Library {
       info: context.appInfo,
       startHash: () => startHash(services.settings.getProfile()),
       verifyIntegrity: () => (integrity.verify() === 'damaged' ? 'damaged' : 'verified'),
-      close: () => closeDatabase(db, opened.readOnly || integrity.state !== 'verified')
+      close: () => {
+        closeDatabase(db, opened.readOnly || integrity.state !== 'verified')
+        release()
+      }
     }
     internals.set(library, { db, services })
     return library
   } catch (error) {
     db.close()
+    release()
     throw error
   }
 }

@@ -21,6 +21,7 @@ import {
 } from './sqlite'
 import type { Db, SqliteBinding } from './sqlite'
 import { assertSqliteSupported, readSqliteCapabilities } from './sqlite-requirements'
+import { networkFolderReason } from './network-folder'
 import { checkWritability } from './writability'
 
 export interface OpenDatabaseOptions extends SqliteBinding {
@@ -44,6 +45,11 @@ export interface OpenDatabaseOptions extends SqliteBinding {
    * this, a folder that held a library is never silently given an empty one.
    */
   readonly startNewLibrary?: boolean
+  /**
+   * Open read-only whatever the folder allows, for this reason (another copy of Pointbook holds
+   * the library's lock).
+   */
+  readonly readOnlyBecause?: string | undefined
 }
 
 /**
@@ -86,7 +92,13 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     if (evidence !== null) throw missingLibraryError(path, exists, evidence, options)
   }
 
-  const writability = checkWritability(options.dataDir, exists ? path : null)
+  const network = networkFolderReason(options.dataDir)
+  const writability =
+    options.readOnlyBecause !== undefined
+      ? { writable: false, reason: options.readOnlyBecause }
+      : network !== null
+        ? { writable: false, reason: network }
+        : checkWritability(options.dataDir, exists ? path : null)
   if (!writability.writable) {
     if (!exists) {
       throw new ApiError(
