@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { DERIVED_FILE } from './src/main/core/content/build-derived'
 import { sourceCodeId, writeBuildDerived } from './src/main/core/content/write-build-derived'
 import { writeParsedYaml } from './src/main/core/content/yaml'
 
@@ -174,7 +175,10 @@ function preparedContent(): Plugin {
       const resources = resolve(__dirname, 'resources')
       const write = (path: string, data: string): void => writeFileSync(path, data)
       writeParsedYaml(resources, write)
-      writeBuildDerived(resources, CODE_ID, write)
+      // `electron-vite dev` rebuilds the bundle on every edit without reloading this file (so
+      // without a new code id): it computes every value instead of trusting a stale file.
+      if (this.meta.watchMode) rmSync(resolve(resources, DERIVED_FILE), { force: true })
+      else writeBuildDerived(resources, CODE_ID, write)
     }
   }
 }

@@ -7,11 +7,21 @@
  * Targets: reopen ≤ 1.5× the floor, first run ≤ 1 s.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
+import { writeBuildDerived } from '../src/main/core/content/write-build-derived'
+import { writeParsedYaml } from '../src/main/core/content/yaml'
 import { bundleLikeMainProcess } from '../test/support/bundle-for-node'
 import { PROFILE_STEPS, profileShares } from './cpu-profile'
 import type { CpuProfile } from './cpu-profile'
@@ -61,6 +71,8 @@ export interface StartupBench {
     readonly profileMs: Record<string, number>
   }
   readonly reopen: readonly ReopenFigures[]
+  /** os.loadavg() (1 minute) when the bench started and ended: how busy the machine was. */
+  readonly loadAverage: { readonly start: number; readonly end: number }
 }
 
 interface Probes {
@@ -69,14 +81,22 @@ interface Probes {
   readonly dir: string
 }
 
-/** Bundles startup-probe.ts and startup-floor.ts as the app's main process is bundled. */
-async function bundleProbes(): Promise<Probes> {
+/**
+ * Bundles startup-probe.ts and startup-floor.ts as the app's main process is bundled, and
+ * prepares `resourcesDir` as `npm run build` prepares the app's resources: the parsed YAML and
+ * the derived values, for the code id this very bundle carries.
+ */
+async function bundleProbes(resourcesDir: string): Promise<Probes> {
   const dir = mkdtempSync(join(tmpdir(), 'pointbook-probes-'))
-  await bundleLikeMainProcess(
+  const { codeId } = await bundleLikeMainProcess(
     { core: join(__dirname, 'startup-probe.ts'), floor: join(__dirname, 'startup-floor.ts') },
     dir,
     join(__dirname, '..')
   )
+  if (codeId === null) throw new Error('The main build defines no __POINTBOOK_CODE_ID__')
+  const write = (path: string, data: string): void => writeFileSync(path, data)
+  writeParsedYaml(resourcesDir, write)
+  writeBuildDerived(resourcesDir, codeId, write)
   return { core: join(dir, 'core.js'), floor: join(dir, 'floor.js'), dir }
 }
 
@@ -199,7 +219,8 @@ export interface StartupBenchOptions {
 /** First run ×5 (a new folder each), then reopen against the floor ×7 for each library. */
 export async function benchStartup(options: StartupBenchOptions): Promise<StartupBench> {
   const { resourcesDir } = options
-  const probes = await bundleProbes()
+  const loadAtStart = loadavg()[0] ?? 0
+  const probes = await bundleProbes(resourcesDir)
   const made: string[] = []
   const newDir = (): string => {
     const dir = mkdtempSync(join(tmpdir(), 'pointbook-startup-'))
@@ -239,7 +260,8 @@ export async function benchStartup(options: StartupBenchOptions): Promise<Startu
         openLibraryMs: round(median(firstRuns.map((r) => r.openMs))),
         profileMs: firstRunProfileMs
       },
-      reopen
+      reopen,
+      loadAverage: { start: round(loadAtStart, 1), end: round(loadavg()[0] ?? 0, 1) }
     }
   } finally {
     for (const dir of [...made, probes.dir]) rmSync(dir, { recursive: true, force: true })
@@ -271,11 +293,14 @@ export function startupMarkdown(r: StartupBench): string[] {
     "as `npm run build` bundles the app's main process (electron-vite's main config: the same",
     'packages bundled or required from node_modules). The floor opens the same file with',
     'better-sqlite3 and runs one SELECT. A reopen is what the shell does before its first window:',
-    '`openLibrary()` and `startHash()`. `bench/startup-bench.ts`.',
+    '`openLibrary()` and `startHash()`. `bench/startup-bench.ts`. Load average (1 min, 2 cores)',
+    `${r.loadAverage.start} when the bench started, ${r.loadAverage.end} when it ended.`,
     '',
     `**First run** (create, migrate, import the built-ins, first backup): ${ms(r.firstRun.processMs)}`,
     `from spawn to exit (target ≤ ${ms(FIRST_RUN_TARGET_MS)}); ${ms(r.firstRun.cpuMs)} of CPU;`,
-    `openLibrary alone ${ms(r.firstRun.openLibraryMs)}.`,
+    `openLibrary alone ${ms(r.firstRun.openLibraryMs)}. As the app ships, with the YAML parsed and the`,
+    "articles' search text and the diagrams' sanitized SVG derived by the build",
+    '(docs/architecture.md §6).',
     '',
     `**Reopen of an unchanged library** (target ≤ ${REOPEN_TARGET}× the floor):`,
     '',

@@ -32,7 +32,7 @@ export async function bundleLikeMainProcess(
   entryPoints: Record<string, string>,
   outDir: string,
   root: string
-): Promise<void> {
+): Promise<{ readonly codeId: string | null }> {
   // As electron-vite's own build() does: production mode (e.g. no development builds of packages).
   process.env['NODE_ENV_ELECTRON_VITE'] = 'production'
   const resolved = await resolveConfig({ root, logLevel: 'warn' }, 'build', 'production')
@@ -62,4 +62,7 @@ export async function bundleLikeMainProcess(
     rolldownOptions: { ...config.build?.rolldownOptions, input }
   }
   await build(config)
+  // The code id the bundle carries (src/main/core/content/build-derived.ts), as the build defined it.
+  const defined = main.define?.['__POINTBOOK_CODE_ID__'] as unknown
+  return { codeId: typeof defined === 'string' ? (JSON.parse(defined) as string) : null }
 }
