@@ -23,7 +23,17 @@ export const NEEDLE_URGENT_HANDOUTS = [
  */
 export const OTHER_URGENT_HANDOUTS = ['after-cupping', 'after-moxibustion'] as const
 
-export const URGENT_HANDOUTS = [...NEEDLE_URGENT_HANDOUTS, ...OTHER_URGENT_HANDOUTS] as const
+/**
+ * The consent form is signed in the clinic and a copy goes home: a compact box (the needle sheets'
+ * four signs without their explanations, the same clinic line) keeps the form short.
+ */
+export const CONSENT_URGENT_HANDOUTS = ['consent-form'] as const
+
+export const URGENT_HANDOUTS = [
+  ...NEEDLE_URGENT_HANDOUTS,
+  ...OTHER_URGENT_HANDOUTS,
+  ...CONSENT_URGENT_HANDOUTS
+] as const
 
 export const URGENT_HEADING: Readonly<Record<BuiltinHandoutLang, string>> = {
   en: 'Get help right away',

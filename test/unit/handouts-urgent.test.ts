@@ -10,6 +10,7 @@ import { stripFrontMatter } from '../../src/shared/handouts/plain-text'
 import { findHostileMarkup, renderMarkdown } from '../../src/shared/markdown'
 import { textOf } from '../print/print-fixtures'
 import {
+  CONSENT_URGENT_HANDOUTS,
   NEEDLE_URGENT_HANDOUTS,
   OTHER_URGENT_HANDOUTS,
   URGENT_HANDOUTS,
@@ -183,6 +184,27 @@ describe('built-in handouts open with the urgent box', () => {
         expect(items[3], id).toMatch(burn)
         // Infection is the line after the list: call the clinic today.
         expect(boxOf(id, lang).split('\n').at(-1)).toContain('{{clinic.phone}}')
+      }
+    }
+  )
+
+  it.each(BUILTIN_HANDOUT_LANGS)(
+    "consent form (%s): the needle sheets' four signs, shortened, and the same clinic line",
+    (lang) => {
+      const needle = boxOf('after-acupuncture', lang)
+      const needleItems = itemsOf(needle)
+      for (const id of CONSENT_URGENT_HANDOUTS) {
+        const box = boxOf(id, lang)
+        const items = itemsOf(box)
+        expect(items, id).toHaveLength(4)
+        // Each sign is the needle sheet's, cut after its first sentence or clause.
+        items.forEach((item, n) => {
+          expect(item, `${id} ${item}`).toMatch(/[.。]$/)
+          expect(needleItems[n]?.startsWith(item.slice(0, -1)), `${id} ${item}`).toBe(true)
+        })
+        expect(box.split('\n').at(-1)).toBe(needle.split('\n').at(-1))
+        // Compact: shorter than the needle sheets' box.
+        expect(box.length, id).toBeLessThan(needle.length * 0.9)
       }
     }
   )
