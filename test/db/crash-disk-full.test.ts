@@ -98,6 +98,10 @@ function integrityOf(path: string): unknown {
   }
 }
 
+/** Backup file names with the note of what each holds (`<backup>.json`), sorted. */
+const withNotes = (names: string[]): string[] =>
+  [...names, ...names.map((name) => `${name}.json`)].sort()
+
 const backupHashes = (dataDir: string): Record<string, string> =>
   Object.fromEntries(listBackups(dataDir).map((b) => [b.fileName, sha256File(b.path)]))
 
@@ -175,11 +179,13 @@ describe('a backup that fails (D3)', { timeout: PROBE_TEST_TIMEOUT_MS }, () => {
     expect(out.list?.value.map((a) => a.id)).toEqual(['kept-safe'])
     expect(out.warnings).toHaveLength(1)
     expect(out.warnings[0]).toMatch(
-      /^The daily backup failed: Pointbook could not make a backup of your library in .*backups \((disk I\/O error|database or disk is full)\)\. Check that the disk has free space/
+      /^The daily backup failed: Pointbook could not make a backup of your library in .*backups: (the disk reported a read or write error|the disk is full)\. Check that the disk has free space/
     )
+    // Said in words, never SQLite's own text.
+    expect(out.warnings[0]).not.toMatch(/SQLITE_|disk I\/O error|database or disk is full/)
     // The failed copy is gone and nothing else changed: no good backup was rotated out.
     expect(backupHashes(dataDir)).toEqual(backups)
-    expect(readdirSync(backupsDir(dataDir)).sort()).toEqual(Object.keys(backups).sort())
+    expect(readdirSync(backupsDir(dataDir)).sort()).toEqual(withNotes(Object.keys(backups)))
     expect(integrityOf(databasePath(dataDir))).toBe('ok')
 
     // With space again, the next start makes the backup.
@@ -207,10 +213,10 @@ describe('a backup that fails (D3)', { timeout: PROBE_TEST_TIMEOUT_MS }, () => {
     expect(out.list?.value.map((a) => a.id)).toEqual(['kept-safe'])
     expect(out.warnings).toHaveLength(1)
     expect(out.warnings[0]).toMatch(
-      /^The daily backup failed: Pointbook could not make a backup of your library in .*backups \(.+\)\. Check that the disk has free space and the folder can be written to\.$/
+      /^The daily backup failed: Pointbook could not make a backup of your library in .*backups: the folder or file cannot be written to\. Check that the disk has free space and the folder can be written to\.$/
     )
     expect(backupHashes(dataDir)).toEqual(backups)
-    expect(readdirSync(dir).sort()).toEqual(Object.keys(backups).sort())
+    expect(readdirSync(dir).sort()).toEqual(withNotes(Object.keys(backups)))
     expect(integrityOf(databasePath(dataDir))).toBe('ok')
   })
 })
@@ -248,7 +254,7 @@ describe('a full disk during a migration (D3)', { timeout: PROBE_TEST_TIMEOUT_MS
     expect(out.opened).toBe(false)
     expect(out.error?.code).toBe('io_error')
     expect(out.error?.message).toMatch(
-      /^Pointbook could not make a backup of your library in .*backups \((disk I\/O error|database or disk is full)\)\. Check that the disk has free space/
+      /^Pointbook could not make a backup of your library in .*backups: (the disk reported a read or write error|the disk is full)\. Check that the disk has free space/
     )
     const db = new Database(databasePath(dataDir), { readonly: true })
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
