@@ -6,6 +6,8 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { libraryInternals } from '../../src/main/core/library'
+import { searchIdentity } from '../../src/main/core/db/migrations/005-search-identity'
+import { SearchIndex } from '../../src/main/core/search/search-index'
 import type { SearchDocument } from '../../src/main/core/search/search-index'
 import { Suggester } from '../../src/main/core/search/suggest'
 import { databasePath } from '../../src/main/core'
@@ -170,20 +172,24 @@ describe('synonyms, nerve roots and language', () => {
 
 describe('upgrade of an index written before issue 9', () => {
   it('gives existing rows their names and CJK tokens (migration 005)', () => {
-    const first = indexWith([kidney(1), kidney(17)])
-    const db = libraryInternals(first.library).db
-    // As a version-4 library had it: no name table, CJK runs as single tokens.
+    const { library } = indexWith([kidney(1), kidney(17)])
+    const db = libraryInternals(library).db
+    // As a version-4 library had it: no name tables, CJK runs as single tokens. Migration 005 is
+    // then run by itself, so later migrations of other tables are not run twice.
     db.exec(`
       DROP TABLE search_terms; DROP TABLE search_synonyms; DROP TABLE search_vocab;
       UPDATE search_docs SET body = '肩膀疼痛' WHERE item_id = 'KI17';
-      PRAGMA user_version = 4;
     `)
-    const { library } = first.reopen()
-    const search = libraryInternals(library).services.search
-    expect(ids(search.query({ q: 'KI1' }).hits)[0]).toBe('acupoint:KI1')
-    expect(ids(search.query({ q: '疼痛' }).hits)).toEqual(['acupoint:KI17'])
+    const cjkWord = db.prepare(
+      `SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH '"疼 痛"'`
+    )
+    expect(cjkWord.get()).toEqual({ n: 0 })
+    db.transaction(() => searchIdentity.up(db))()
+    const reopened = new SearchIndex(db)
+    expect(ids(reopened.query({ q: 'KI1' }).hits)[0]).toBe('acupoint:KI1')
+    expect(ids(reopened.query({ q: '疼痛' }).hits)).toEqual(['acupoint:KI17'])
     expect(
-      search
+      reopened
         .query({ q: '疼痛' })
         .hits[0]?.snippet.map((s) => s.text)
         .join('')
