@@ -10,6 +10,8 @@ export interface HandoutFixture {
   readonly summary?: string
   readonly contentVersion?: number
   readonly reviewStatus?: 'approved' | 'needs-review'
+  /** Front matter `optional: true` (a handout only some clinics use). */
+  readonly optional?: boolean
   readonly body?: string
 }
 
@@ -26,6 +28,7 @@ export function writeBuiltinHandout(resourcesDir: string, handout: HandoutFixtur
     `summary: "${handout.summary ?? 'A summary.'}"`,
     `contentVersion: ${handout.contentVersion ?? 1}`,
     `reviewStatus: ${handout.reviewStatus ?? (lang === 'en' ? 'approved' : 'needs-review')}`,
+    ...(handout.optional === undefined ? [] : [`optional: ${String(handout.optional)}`]),
     'references:',
     '  - authors: "NHS"',
     '    title: "Acupuncture"',

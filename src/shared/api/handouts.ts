@@ -26,9 +26,29 @@ export const handoutSummarySchema = z.object({
   title: z.string(),
   summary: z.string(),
   isBuiltin: z.boolean(),
+  /** Front matter `optional: true`: a built-in handout only some clinics use (cupping, moxibustion). */
+  optional: z.boolean(),
+  /** The clinic hid it: left out of the front desk and its packs, still listed and printable here. */
+  hiddenFromFrontDesk: z.boolean(),
   langs: z.array(handoutLangSummarySchema)
 })
 export type HandoutSummary = z.infer<typeof handoutSummarySchema>
+
+/** A pack as the front desk offers it: only the handouts the clinic shows, in the pack's order. */
+export const frontDeskPackSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  description: z.string(),
+  handoutIds: z.array(slugSchema)
+})
+export type FrontDeskPack = z.infer<typeof frontDeskPackSchema>
+
+/** What the front desk offers: packs, then single handouts in front-desk order; nothing hidden. */
+export const frontDeskSchema = z.object({
+  packs: z.array(frontDeskPackSchema),
+  handouts: z.array(handoutSummarySchema)
+})
+export type FrontDesk = z.infer<typeof frontDeskSchema>
 
 export const approvalSchema = z.object({ by: z.string(), on: z.string() })
 
@@ -45,6 +65,9 @@ export const handoutSchema = z.object({
   approval: approvalSchema.nullable(),
   isBuiltin: z.boolean(),
   isModified: z.boolean(),
+  /** Of the handout (every language): see `handoutSummarySchema`. */
+  optional: z.boolean(),
+  hiddenFromFrontDesk: z.boolean(),
   /** A newer built-in text shipped but was not applied because the clinic had edited this one. */
   builtinUpdateAvailable: z.boolean(),
   references: z.array(referenceSchema),
@@ -148,6 +171,13 @@ const idLang = z.object({ id: slugSchema, lang: langTagSchema }).strict()
 
 export const handoutEndpoints = {
   'handouts:list': endpoint(emptyInput, z.array(handoutSummarySchema)),
+  /** The packs and handouts the front desk offers: hidden handouts left out. */
+  'handouts:frontDesk': endpoint(emptyInput, frontDeskSchema),
+  /** Hides a handout (all its languages) from the front desk and its packs, or shows it again. */
+  'handouts:setHidden': endpoint(
+    z.object({ id: slugSchema, hidden: z.boolean() }).strict(),
+    z.object({ id: slugSchema, hiddenFromFrontDesk: z.boolean() })
+  ),
   'handouts:get': endpoint(
     idLang.extend({ version: z.number().int().positive().optional() }).strict(),
     handoutSchema

@@ -27,8 +27,9 @@ export interface BuiltinHandoutContent {
   readonly references: readonly Reference[]
   readonly contentVersion: number
   /**
-   * Front matter `optional: true`: a handout only some clinics use (cupping, moxibustion). Recorded
-   * for a future "hide handouts we do not use" setting; nothing hides handouts yet.
+   * Front matter `optional: true`: a handout only some clinics use (cupping, moxibustion). Shown at
+   * the front desk like any other, labelled "Optional" on the Handouts screens so a clinic that
+   * does not use it can hide it (HandoutService.setHidden).
    */
   readonly optional?: boolean
 }

@@ -3,6 +3,8 @@ import type { HandoutService } from './handout-service'
 
 export type HandoutChannel =
   | 'handouts:list'
+  | 'handouts:frontDesk'
+  | 'handouts:setHidden'
   | 'handouts:get'
   | 'handouts:create'
   | 'handouts:save'
@@ -14,6 +16,8 @@ export type HandoutChannel =
 /** The handouts' share of the handler map (printing them is the print module's). */
 export const handoutHandlers = (handouts: HandoutService): HandlerGroup<HandoutChannel> => ({
   'handouts:list': () => handouts.list(),
+  'handouts:frontDesk': () => handouts.frontDesk(),
+  'handouts:setHidden': ({ id, hidden }) => handouts.setHidden(id, hidden),
   'handouts:get': ({ id, lang, version }) => handouts.get(id, lang, version),
   'handouts:create': (input) => handouts.create(input),
   'handouts:save': (input) => handouts.save(input),

@@ -190,6 +190,33 @@ export class HandoutRepo {
       )
   }
 
+  /** Ids of the handouts the clinic hides from the front desk. */
+  hiddenIds(): Set<string> {
+    const rows = this.db.prepare('SELECT handout_id FROM hidden_handouts').all() as {
+      handout_id: string
+    }[]
+    return new Set(rows.map((r) => r.handout_id))
+  }
+
+  isHidden(id: string): boolean {
+    return (
+      this.db.prepare('SELECT 1 FROM hidden_handouts WHERE handout_id = ?').get(id) !== undefined
+    )
+  }
+
+  /** Hiding twice keeps the first time; showing a handout that is shown changes nothing. */
+  setHidden(id: string, hidden: boolean, now: string): void {
+    if (hidden) {
+      this.db
+        .prepare(
+          'INSERT INTO hidden_handouts (handout_id, hidden_at) VALUES (?, ?) ON CONFLICT DO NOTHING'
+        )
+        .run(id, now)
+    } else {
+      this.db.prepare('DELETE FROM hidden_handouts WHERE handout_id = ?').run(id)
+    }
+  }
+
   /** Sign-off of one version: recorded on the version, and on the current text if it is that one. */
   setApproval(id: string, lang: string, version: number, by: string, on: string): void {
     this.db

@@ -1,11 +1,14 @@
 import { ApiError } from '../../../shared/api'
 import type {
+  FrontDesk,
+  FrontDeskPack,
   Handout,
   HandoutDraft,
   HandoutSummary,
   HandoutVersion,
   ReviewStatus
 } from '../../../shared/api/handouts'
+import { FRONT_DESK_HANDOUTS, HANDOUT_PACKS } from '../../../shared/handouts/packs'
 import { checkFields, describeFieldProblems } from '../../../shared/handouts/fields'
 import { langLabel } from '../../../shared/handouts/languages'
 import { handoutPlainText } from '../../../shared/handouts/plain-text'
@@ -75,6 +78,7 @@ export class HandoutService {
       list.push(row)
       byId.set(row.handoutId, list)
     }
+    const hidden = this.repo.hiddenIds()
     const summaries: HandoutSummary[] = []
     for (const [id, texts] of byId) {
       const main = texts.find((t) => t.lang === 'en') ?? (texts[0] as HandoutTextRow)
@@ -83,25 +87,71 @@ export class HandoutService {
         title: main.title,
         summary: main.summary,
         isBuiltin: this.repo.isBuiltinHandout(id),
+        optional: this.isOptional(id, texts),
+        hiddenFromFrontDesk: hidden.has(id),
         langs: texts.map((t) => langSummary(t, records.get(handoutItemId(id, t.lang)) ?? null))
       })
     }
     return summaries.sort((a, b) => a.title.localeCompare(b.title))
   }
 
+  /**
+   * What the front desk offers. Hidden handouts are left out of the singles and of every pack. A
+   * pack keeps its order (the sheet with the urgent box first, the comparison sheet last), so
+   * dropping a hidden one never moves the box-less sheet to the front; a pack left with fewer
+   * than two handouts is not offered (the one left is a single), nor is a pack whose handouts
+   * are not all in the library.
+   */
+  frontDesk(): FrontDesk {
+    const all = this.list()
+    const byId = new Map(all.map((h) => [h.id, h]))
+    const shown = all.filter((h) => !h.hiddenFromFrontDesk)
+    const isShown = (id: string): boolean => byId.get(id)?.hiddenFromFrontDesk === false
+    const packs: FrontDeskPack[] = []
+    for (const pack of HANDOUT_PACKS) {
+      if (!pack.handoutIds.every((id) => byId.has(id))) continue
+      const handoutIds = pack.handoutIds.filter(isShown)
+      if (handoutIds.length < 2) continue
+      const description =
+        handoutIds.length === pack.handoutIds.length
+          ? pack.description
+          : handoutIds.map((id) => byId.get(id)?.title ?? id).join(', ')
+      packs.push({ id: pack.id, label: pack.label, description, handoutIds })
+    }
+    const order = (id: string): number => {
+      const at = FRONT_DESK_HANDOUTS.indexOf(id)
+      return at === -1 ? FRONT_DESK_HANDOUTS.length : at
+    }
+    // Stable sort: handouts outside the front-desk order keep the list's title order, after it.
+    const handouts = [...shown].sort((a, b) => order(a.id) - order(b.id))
+    return { packs, handouts }
+  }
+
+  /** Hides a handout, in every language, from the front desk and its packs, or shows it again. */
+  setHidden(id: string, hidden: boolean): { id: string; hiddenFromFrontDesk: boolean } {
+    this.deps.guard.assertWritable()
+    if (!this.repo.handoutExists(id))
+      throw new ApiError('not_found', 'This handout does not exist.')
+    this.repo.setHidden(id, hidden, isoNow(this.deps.clock))
+    return { id, hiddenFromFrontDesk: this.repo.isHidden(id) }
+  }
+
   get(id: string, lang: string, version?: number): Handout {
     const current = this.requireText(id, lang)
     const record = this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, lang))
     const status = builtinStatus(record, current.textHash)
-    const langs = this.repo
-      .textsOf(id)
-      .map((t) => langSummary(t, this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, t.lang))))
+    const texts = this.repo.textsOf(id)
+    const langs = texts.map((t) =>
+      langSummary(t, this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, t.lang)))
+    )
     const base = {
       id,
       lang,
       references: parseReferences(current.referencesJson),
       isBuiltin: status.isBuiltin,
       isModified: status.isModified,
+      optional: this.isOptional(id, texts),
+      hiddenFromFrontDesk: this.repo.isHidden(id),
       builtinUpdateAvailable: status.updateAvailable,
       langs
     }
@@ -265,6 +315,19 @@ export class HandoutService {
       version: (current?.version ?? 0) + 1,
       approval: null
     }
+  }
+
+  /**
+   * A built-in handout whose shipped file says `optional: true` (read from the shipped text the
+   * library keeps, so a clinic's edit of the text does not change it). Clinic handouts are never
+   * optional: a clinic that wrote one uses it, and can hide it like any other.
+   */
+  private isOptional(id: string, texts: readonly HandoutTextRow[]): boolean {
+    for (const text of texts) {
+      const shipped = this.deps.tracking.shippedContent(HANDOUT_KIND, handoutItemId(id, text.lang))
+      if (shipped !== null) return (shipped as Partial<BuiltinHandoutContent>).optional === true
+    }
+    return false
   }
 
   private requireText(id: string, lang: string): HandoutTextRow {

@@ -3,6 +3,7 @@ import { handouts } from './002-handouts'
 import { atlas } from './003-atlas'
 import { contentImports } from './004-content-imports'
 import { searchIdentity } from './005-search-identity'
+import { handoutVisibility } from './006-handout-visibility'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -16,7 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   handouts,
   atlas,
   contentImports,
-  searchIdentity
+  searchIdentity,
+  handoutVisibility
 ]
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
