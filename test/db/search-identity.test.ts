@@ -167,6 +167,8 @@ describe('synonyms, nerve roots and language', () => {
     expect(ids(search.query({ q: 'IMS', lang: 'fr-CA' }).hits)[0]).toBe('handout:after-ims/fr-CA')
     expect(ids(search.query({ q: 'IMS 治疗' }).hits)[0]).toBe('handout:after-ims/zh-Hans')
     expect(search.query({ q: 'IMS' }).hits).toHaveLength(3)
+    // Only the French sheet holds every word; the English one, found by "IMS" alone, stays below.
+    expect(ids(search.query({ q: 'votre traitement IMS' }).hits)[0]).toBe('handout:after-ims/fr-CA')
   })
 })
 

@@ -211,11 +211,11 @@ export class SearchIndex {
     const ordered = placed
       .filter((c) => rows.has(c.docId))
       .slice(0, limit)
-      .map((c) => rows.get(c.docId) as HitRow)
+      .map((c) => ({ row: rows.get(c.docId) as HitRow, tier: c.tier }))
     // A query in Chinese characters wants the Chinese handout first, whatever the app's language.
     const wanted = CJK_CHAR_RE.test(q) ? 'zh' : (query.lang ?? APP_LANGUAGE)
     const hits = preferLanguage(
-      ordered.map((row) => ({ kind: row.kind, id: row.item_id, row })),
+      ordered.map(({ row, tier }) => ({ kind: row.kind, id: row.item_id, tier, row })),
       wanted
     ).map(({ row }, i) => toHit(row, i))
     Object.assign(countsByKind, counts)

@@ -47,6 +47,8 @@ export const compareCandidates = (a: RankedCandidate, b: RankedCandidate): numbe
 export interface LanguageTagged {
   readonly kind: string
   readonly id: string
+  /** The hit's tier: a version that matched only some words never moves past one that matched all. */
+  readonly tier: Tier
 }
 
 const handoutLanguage = (hit: LanguageTagged): { base: string; lang: string } | null => {
@@ -62,7 +64,10 @@ const sameLanguage = (lang: string, wanted: string): boolean =>
 /**
  * The user's language first, for the same item only: where a handout in another language comes
  * before the same handout in the wanted language, the wanted one takes the earlier place and the
- * rest move down one. Other hits keep their order, and other languages stay in the list.
+ * rest move down one ("IMS" names the Chinese sheet "IMS 治疗之后", yet the English one leads).
+ * Other hits keep their order and other languages stay in the list. Only a version that every
+ * word matched may move up: a French query that only the French sheet holds in full keeps it
+ * above the English one found by the any-word fallback.
  */
 export function preferLanguage<T extends LanguageTagged>(hits: readonly T[], wanted: string): T[] {
   const out = [...hits]
@@ -72,7 +77,12 @@ export function preferLanguage<T extends LanguageTagged>(hits: readonly T[], wan
     const j = out.findIndex((hit, k) => {
       if (k <= i) return false
       const there = handoutLanguage(hit)
-      return there !== null && there.base === here.base && sameLanguage(there.lang, wanted)
+      return (
+        there !== null &&
+        there.base === here.base &&
+        sameLanguage(there.lang, wanted) &&
+        (hit.tier <= TIER.allWords || hit.tier === (out[i] as T).tier)
+      )
     })
     if (j > i) out.splice(i, 0, ...out.splice(j, 1))
   }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { readShippedText } from '../content/shipped-file'
 import { join } from 'node:path'
 import { parseYaml } from '../content/yaml'
 import { z } from 'zod'
@@ -51,7 +52,7 @@ const SYNONYMS_FILE = 'synonyms.yaml'
 export function loadSynonymFile(resourcesDir: string): SynonymFile | null {
   const path = join(resourcesDir, 'content', SYNONYMS_FOLDER, SYNONYMS_FILE)
   if (!existsSync(path)) return null
-  const parsed = synonymFileSchema.safeParse(parseYaml(readFileSync(path, 'utf8')))
+  const parsed = synonymFileSchema.safeParse(parseYaml(readShippedText(path)))
   if (!parsed.success) {
     throw new Error(`Built-in search synonyms: ${describeZodError(parsed.error)}`)
   }
