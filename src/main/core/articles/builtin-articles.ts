@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
+import { ShippedFileError, readShippedText } from '../content/shipped-file'
 import { basename, join } from 'node:path'
 import type {
   BuiltinItemWriter,
@@ -77,11 +78,10 @@ export function loadBuiltinArticles(
 function loadFile(path: string): ShippedItem<BuiltinArticleContent> {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    text = readShippedText(path)
   } catch (error) {
-    throw new ContentFileError(
-      `It could not be read (${(error as { code?: string }).code ?? error}).`
-    )
+    if (error instanceof ShippedFileError) throw new ContentFileError(error.message)
+    throw error
   }
   const { data, body } = parseFrontMatter(text, builtinArticleFrontMatterSchema)
   const expectedId = basename(path, '.md')

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
+import { readShippedText } from '../content/shipped-file'
 import { join } from 'node:path'
 import { acupointFileSchema, muscleFileSchema } from '../../../shared/atlas/content-schema'
 import type { AcupointFileEntry, MuscleFile } from '../../../shared/atlas/content-schema'
@@ -30,8 +31,9 @@ export interface LoadedAtlas {
 }
 
 function readYaml(path: string): unknown {
+  const text = readShippedText(path)
   try {
-    return parseYaml(readFileSync(path, 'utf8')) as unknown
+    return parseYaml(text) as unknown
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new Error(`not valid YAML: ${detail}`)

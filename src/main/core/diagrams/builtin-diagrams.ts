@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs'
+import { ShippedFileError, readShippedText } from '../content/shipped-file'
 import { join } from 'node:path'
 import { ApiError } from '../../../shared/api'
 import { renderMarkdown } from '../../../shared/markdown'
@@ -111,9 +112,10 @@ export function importBuiltinDiagrams(
     }
     let svg: string
     try {
-      svg = readFileSync(join(dir, file), 'utf8')
+      svg = readShippedText(join(dir, file))
     } catch (error) {
-      skip(file, `It could not be read (${errorCode(error)}).`)
+      if (!(error instanceof ShippedFileError)) throw error
+      skip(file, error.message)
       continue
     }
     if (svg.length > MAX_SVG_CHARS) {

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
+import { readShippedText } from '../content/shipped-file'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { referenceSchema, slugSchema } from '../../../shared/api/common'
@@ -95,7 +96,7 @@ export function loadBuiltinHandouts(resourcesDir: string): LoadedBuiltins {
     for (const file of files) {
       const lang = file.slice(0, -3)
       try {
-        const content = parseBuiltinHandout(readFileSync(join(handoutDir, file), 'utf8'), id, lang)
+        const content = parseBuiltinHandout(readShippedText(join(handoutDir, file)), id, lang)
         items.push({
           kind: HANDOUT_KIND,
           id: handoutItemId(id, lang),
