@@ -13,7 +13,13 @@ async function main(): Promise<void> {
   const [dataDir = '', resourcesDir = '', mode = ''] = process.argv.slice(2)
   const warnings: string[] = []
   const started = performance.now()
-  const library = openLibrary({ dataDir, resourcesDir, warn: (message) => warnings.push(message) })
+  const library = openLibrary({
+    dataDir,
+    resourcesDir,
+    // The shell passes the OS locale (app.getLocale(), src/main/print-window.ts).
+    platform: { locale: 'en-US' },
+    warn: (message) => warnings.push(message)
+  })
   library.startHash()
   if (mode === '--first-request') {
     const result = await library.call('articles:list', {})

@@ -54,7 +54,9 @@ interface Term {
   readonly cjk: boolean
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+// Made on first use: creating it loads ICU's segmentation data (~10 ms of CPU), which a start of
+// the main process that searches nothing need not pay (docs/architecture.md §6).
+let segmenter: Intl.Segmenter | undefined
 
 /** Returns null when the text holds no word at all: an empty search shows no hits. */
 export function parseSearchQuery(text: string): ParsedQuery | null {
@@ -102,6 +104,7 @@ function groupCodes(words: readonly string[]): Term[] {
 
 /** A CJK run cut into words; each word is a phrase of its characters. */
 function cjkTerms(run: string): Term[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
   const words = [...segmenter.segment(run)]
     .filter((s) => s.isWordLike !== false)
     .map((s) => s.segment)
