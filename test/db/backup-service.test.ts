@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { listBackups } from '../../src/main/core'
 import { libraryInternals } from '../../src/main/core/library'
 import { DAY, apiErrorOf, call, draft, openTestLibrary, tempDir, testClock } from './helpers'
-import type { TestLibrary } from './helpers'
 
 /** A library whose platform can restart (as the shell can) and pick a folder. */
 function openWithPlatform(options: { dataDir?: string; folder?: string | null } = {}) {
