@@ -79,17 +79,25 @@ export function electronLoadCheckScript(betterSqliteDir, bindingPath) {
 
 const readVersion = (packageJson) => JSON.parse(readFileSync(packageJson, 'utf8')).version
 
-function installElectronBinary(require) {
+/** What `npm start` says when the Electron binary cannot be had: one clear message, no stack. */
+export const ELECTRON_INSTALL_FAILED =
+  'install-electron failed: the Electron binary could not be downloaded into ' +
+  'node_modules/electron/dist. Connect to the internet once (or set ELECTRON_MIRROR to a ' +
+  'reachable mirror) and run it again. (`node node_modules/electron/install.js` shows the ' +
+  "installer's own output.)"
+
+/**
+ * Runs Electron's installer (it returns at once when the binary is there). Its output is kept,
+ * not shown: on failure it is a raw `TypeError: fetch failed` stack, and the caller prints
+ * ELECTRON_INSTALL_FAILED instead.
+ */
+export function installElectronBinary(installer, run = spawnSync) {
   log('checking the Electron binary (install-electron downloads it once; needs internet)')
-  const installer = require.resolve('electron/install.js')
-  const result = spawnSync(process.execPath, [installer], { stdio: 'inherit' })
-  if (result.status !== 0) {
-    throw new Error(
-      'install-electron failed: the Electron binary could not be downloaded into ' +
-        'node_modules/electron/dist. Connect to the internet once (or set ELECTRON_MIRROR to a ' +
-        'reachable mirror) and run it again.'
-    )
-  }
+  const result = run(process.execPath, [installer], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8'
+  })
+  if (result.status !== 0) throw new Error(ELECTRON_INSTALL_FAILED)
 }
 
 export async function buildForElectron({
@@ -172,7 +180,7 @@ function checkInElectron(require, projectRoot, bindingPath) {
 
 export async function prepareElectron(projectRoot) {
   const require = createRequire(join(projectRoot, 'package.json'))
-  installElectronBinary(require)
+  installElectronBinary(require.resolve('electron/install.js'))
   const electronVersion = readVersion(require.resolve('electron/package.json'))
   const betterSqliteVersion = readVersion(require.resolve('better-sqlite3/package.json'))
   const plan = planElectronNative({

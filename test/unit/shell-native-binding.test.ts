@@ -1,15 +1,19 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { resolveAppPaths } from '../../src/main/app-paths'
 import { electronNativeBindingPath, findElectronNativeBinding } from '../../src/main/native-binding'
 import { checkNodeSqlite, npmCommand } from '../../scripts/ensure-node-sqlite.mjs'
 import {
+  ELECTRON_INSTALL_FAILED,
   electronBindingPath,
   electronBuildEnv,
   electronLoadCheckScript,
+  installElectronBinary,
   planElectronNative,
   shouldCopyForBuild
 } from '../../scripts/prepare-electron.mjs'
@@ -145,6 +149,48 @@ describe('prepare-electron (pure parts)', () => {
     )
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^SQLite 3\.\d+\.\d+ with FTS5/)
+  })
+})
+
+describe('prepare-electron without the Electron binary and no network', () => {
+  /** A stand-in for electron/install.js that fails as it does offline, or succeeds. */
+  function fakeInstaller(body: string): { path: string; dispose: () => void } {
+    const dir = mkdtempSync(join(tmpdir(), 'pointbook-fake-install-'))
+    const path = join(dir, 'install.js')
+    writeFileSync(path, body)
+    return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) }
+  }
+  const offline =
+    "Promise.reject(new TypeError('fetch failed')).catch((err) => { console.error(err.stack); process.exit(1) })"
+
+  it("prints the clear message only, not the installer's TypeError stack", () => {
+    const installer = fakeInstaller(offline)
+    try {
+      const script = fileURLToPath(new URL('../../scripts/prepare-electron.mjs', import.meta.url))
+      // The same catch as the script's entry point, around the install step alone.
+      const child = [
+        `const m = await import(${JSON.stringify(pathToFileURL(script).href)})`,
+        `try { m.installElectronBinary(${JSON.stringify(installer.path)}) }`,
+        "catch (error) { console.error('prepare-electron: ' + error.message); process.exit(1) }"
+      ].join('\n')
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', child], {
+        encoding: 'utf8'
+      })
+      expect(result.status).toBe(1)
+      expect(result.stderr.trim()).toBe(`prepare-electron: ${ELECTRON_INSTALL_FAILED}`)
+      expect(result.stderr + result.stdout).not.toMatch(/TypeError|fetch failed|\bat /)
+    } finally {
+      installer.dispose()
+    }
+  })
+
+  it('returns quietly when the installer succeeds', () => {
+    const installer = fakeInstaller('process.exit(0)')
+    try {
+      expect(() => installElectronBinary(installer.path)).not.toThrow()
+    } finally {
+      installer.dispose()
+    }
   })
 })
 

@@ -19,6 +19,8 @@ declare module '*/scripts/prepare-electron.mjs' {
   }): { action: 'keep' | 'build'; bindingPath: string }
   export function shouldCopyForBuild(packageDir: string, path: string): boolean
   export function electronLoadCheckScript(betterSqliteDir: string, bindingPath: string): string
+  export const ELECTRON_INSTALL_FAILED: string
+  export function installElectronBinary(installer: string): void
 }
 
 declare module '*/scripts/ensure-node-sqlite.mjs' {
