@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { ConfirmProvider } from '../../src/renderer/src/components/confirm'
 import { ToastProvider } from '../../src/renderer/src/components/toast'
 import { FrontDeskScreen } from '../../src/renderer/src/features/front-desk/front-desk-screen'
+import { HandoutScreen } from '../../src/renderer/src/features/handouts/handout-screen'
+import { HandoutsScreen } from '../../src/renderer/src/features/handouts/handouts-screen'
 import { PrintLogScreen } from '../../src/renderer/src/features/handouts/print-log-screen'
 import { SettingsScreen } from '../../src/renderer/src/features/settings/settings-screen'
 import { PdfPages } from '../../src/renderer/src/features/handouts/pdf-pages'
@@ -144,6 +146,79 @@ describe('front desk', () => {
     await frontDeskLibrary({ profile: false })
     wrap(<FrontDeskScreen />)
     expect(await screen.findByText(/not set yet/)).toBeInTheDocument()
+  })
+})
+
+describe('hiding handouts from the front desk', () => {
+  const CUPPING: HandoutSeed = {
+    id: 'after-cupping',
+    lang: 'en',
+    title: 'After cupping',
+    reviewStatus: 'approved',
+    optional: true
+  }
+
+  it('the handout screen hides an optional handout from the front desk and shows it again', async () => {
+    const library = await openTestLibrary({ handouts: [...HANDOUTS, CUPPING] })
+    await library.call('settings:saveProfile', PROFILE)
+    library.install()
+    const user = userEvent.setup()
+    const desk = wrap(<FrontDeskScreen />)
+    expect(await screen.findByRole('button', { name: 'After cupping' })).toBeInTheDocument()
+    desk.unmount()
+
+    const page = wrap(<HandoutScreen id="after-cupping" lang="en" />)
+    const hide = await screen.findByRole('checkbox', { name: 'Hide from the front desk' })
+    expect(hide).not.toBeChecked()
+    const meta = page.container.querySelector<HTMLElement>('.handout__meta')!
+    expect(within(meta).getByText('Optional')).toBeInTheDocument()
+    await user.click(hide)
+    await vi.waitFor(() => expect(hide).toBeChecked())
+    expect(library.callsTo('handouts:setHidden')).toEqual([{ id: 'after-cupping', hidden: true }])
+    expect(within(meta).getByText('Hidden from the front desk')).toBeInTheDocument()
+    await expectAccessible()
+    page.unmount()
+
+    // Gone from the front desk; still in the Handouts list, labelled.
+    const desk2 = wrap(<FrontDeskScreen />)
+    await screen.findByRole('button', { name: /^IMS first visit/ })
+    expect(screen.queryByRole('button', { name: 'After cupping' })).toBeNull()
+    desk2.unmount()
+    const list = wrap(<HandoutsScreen />)
+    const card = (await screen.findByRole('heading', { name: 'After cupping' })).closest('li')!
+    expect(within(card).getByText('Optional')).toBeInTheDocument()
+    expect(within(card).getByText('Hidden from the front desk')).toBeInTheDocument()
+    list.unmount()
+
+    wrap(<HandoutScreen id="after-cupping" lang="en" />)
+    const show = await screen.findByRole('checkbox', { name: 'Hide from the front desk' })
+    expect(show).toBeChecked()
+    await user.click(show)
+    await vi.waitFor(() => expect(show).not.toBeChecked())
+    expect(await library.call('handouts:frontDesk', {})).toMatchObject({
+      handouts: expect.arrayContaining([expect.objectContaining({ id: 'after-cupping' })])
+    })
+  })
+
+  it('a pack leaves out a hidden handout when it prints', async () => {
+    const library = await frontDeskLibrary()
+    await library.call('handouts:setHidden', { id: 'acupuncture-vs-ims', hidden: true })
+    const user = userEvent.setup()
+    wrap(<FrontDeskScreen />)
+    const pack = await screen.findByRole('button', { name: /^IMS first visit/ })
+    expect(pack).toHaveTextContent('2 handouts')
+    expect(
+      screen.queryByRole('button', { name: 'Acupuncture and IMS: what is the difference?' })
+    ).toBeNull()
+    await user.click(pack)
+    await user.click(screen.getByRole('button', { name: 'Save as PDF' }))
+    await screen.findByText(/^Saved:/)
+    expect(library.callsTo('handouts:savePdf')[0]).toMatchObject({
+      items: [
+        { id: 'first-ims-visit', lang: 'en' },
+        { id: 'after-ims', lang: 'en' }
+      ]
+    })
   })
 })
 

@@ -76,6 +76,8 @@ export interface HandoutSeed {
   readonly summary?: string
   readonly body?: string
   readonly reviewStatus: ReviewStatus
+  /** Front matter `optional: true`: a handout only some clinics use. */
+  readonly optional?: boolean
 }
 
 /** What a test library holds when it opens (anything else: `library.call(...)` before rendering). */

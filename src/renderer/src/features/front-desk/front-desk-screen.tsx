@@ -4,10 +4,9 @@ import { api } from '../../lib/api'
 import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import type { HandoutSummary } from '../../../../shared/api/handouts'
+import type { FrontDesk as FrontDeskOffer } from '../../../../shared/api/handouts'
 import type { ClinicProfile } from '../../../../shared/api/settings'
 import { BUILTIN_HANDOUT_LANGS, langLabel } from '../../../../shared/handouts/languages'
-import { FRONT_DESK_HANDOUTS, HANDOUT_PACKS } from '../../../../shared/handouts/packs'
 import { handoutPaths } from '../handouts/paths'
 import { PreviewPanel } from '../handouts/preview-panel'
 import { PrintOptions } from '../handouts/print-options'
@@ -26,7 +25,7 @@ export function FrontDeskScreen() {
   useDocumentTitle('Front desk')
   const loaded = useAsync(
     async () => ({
-      handouts: await api.handouts.list({}),
+      desk: await api.handouts.frontDesk({}),
       profile: await api.settings.getProfile({})
     }),
     'front-desk'
@@ -41,10 +40,12 @@ export function FrontDeskScreen() {
       />
     )
   }
-  return <FrontDesk handouts={loaded.state.data.handouts} profile={loaded.state.data.profile} />
+  return <FrontDesk desk={loaded.state.data.desk} profile={loaded.state.data.profile} />
 }
 
-function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile: ClinicProfile }) {
+/** What the core offers at the front desk: handouts the clinic hid are not in `desk`. */
+function FrontDesk({ desk, profile }: { desk: FrontDeskOffer; profile: ClinicProfile }) {
+  const { handouts, packs } = desk
   const byId = useMemo(() => new Map(handouts.map((h) => [h.id, h])), [handouts])
   const allLangs = useMemo(() => {
     const found = new Set(handouts.flatMap((h) => h.langs.map((l) => l.lang)))
@@ -61,7 +62,7 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
     choice === null
       ? []
       : choice.kind === 'pack'
-        ? (HANDOUT_PACKS.find((p) => p.id === choice.id)?.handoutIds ?? [])
+        ? (packs.find((p) => p.id === choice.id)?.handoutIds ?? [])
         : [choice.id]
   const has = (id: string, l: string) => byId.get(id)?.langs.some((x) => x.lang === l) ?? false
   const available = (l: string) => ids.length === 0 || ids.every((id) => has(id, l))
@@ -74,15 +75,11 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
   const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper)
   const titleOf = (id: string) =>
     byId.get(id)?.langs.find((l) => l.lang === lang)?.title ?? byId.get(id)?.title ?? id
-  const singles = FRONT_DESK_HANDOUTS.filter((id) => byId.has(id))
-  const extra = handouts.filter((h) => !FRONT_DESK_HANDOUTS.includes(h.id)).map((h) => h.id)
 
   const pick = (next: Choice) => {
     setChoice(next)
     const nextIds =
-      next.kind === 'pack'
-        ? (HANDOUT_PACKS.find((p) => p.id === next.id)?.handoutIds ?? [])
-        : [next.id]
+      next.kind === 'pack' ? (packs.find((p) => p.id === next.id)?.handoutIds ?? []) : [next.id]
     if (!nextIds.every((id) => has(id, lang))) setLang('en')
   }
 
@@ -103,7 +100,7 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
         <div className="front-desk__choose">
           <h2 id="packs-title">Packs</h2>
           <div className="big-choices" role="group" aria-labelledby="packs-title">
-            {HANDOUT_PACKS.filter((p) => p.handoutIds.every((id) => byId.has(id))).map((pack) => (
+            {packs.map((pack) => (
               <button
                 key={pack.id}
                 type="button"
@@ -120,7 +117,7 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
           </div>
           <h2 id="singles-title">Single handouts</h2>
           <div className="big-choices" role="group" aria-labelledby="singles-title">
-            {[...singles, ...extra].map((id) => (
+            {handouts.map(({ id }) => (
               <button
                 key={id}
                 type="button"
@@ -134,6 +131,11 @@ function FrontDesk({ handouts, profile }: { handouts: HandoutSummary[]; profile:
               </button>
             ))}
           </div>
+          <p className="muted front-desk__hidden-note">
+            {handouts.length === 0 && 'Every handout is hidden from the front desk. '}
+            Handouts the clinic does not use can be hidden from the front desk on their page under{' '}
+            <Link to={handoutPaths.list()}>Handouts</Link>.
+          </p>
         </div>
 
         <div className="front-desk__options">

@@ -13,6 +13,7 @@ import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
 import { PreviewPanel } from './preview-panel'
 import { PrintOptions } from './print-options'
+import { FrontDeskBadges, FrontDeskPanel } from './front-desk-visibility'
 import { ReviewBadge } from './review-badge'
 import { usePrint } from './use-print-actions'
 import './handouts.css'
@@ -69,6 +70,7 @@ function HandoutView(props: {
           <ReviewBadge status={handout.reviewStatus} />
           {handout.isBuiltin && <span className="badge badge--builtin">Built in</span>}
           {handout.isModified && <span className="badge badge--edited">Edited by the clinic</span>}
+          <FrontDeskBadges optional={handout.optional} hidden={handout.hiddenFromFrontDesk} />
         </p>
         <nav className="handout__langs" aria-label="Languages">
           {handout.langs.map((l) => (
@@ -138,6 +140,7 @@ function HandoutView(props: {
               </p>
             )}
           </section>
+          <FrontDeskPanel handout={handout} onChanged={onChanged} />
           <ManagePanel handout={handout} onChanged={onChanged} />
         </div>
         <PreviewPanel

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { ErrorState, SkeletonList } from '../../components/states'
 import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
+import { FrontDeskBadges } from './front-desk-visibility'
 import { ReviewBadge } from './review-badge'
 import './handouts.css'
 
@@ -41,6 +42,14 @@ export function HandoutsScreen() {
           {list.state.data.map((handout) => (
             <li key={handout.id} className="handout-card">
               <h2 className="handout-card__title">{handout.title}</h2>
+              {(handout.optional || handout.hiddenFromFrontDesk) && (
+                <p className="handout-card__badges">
+                  <FrontDeskBadges
+                    optional={handout.optional}
+                    hidden={handout.hiddenFromFrontDesk}
+                  />
+                </p>
+              )}
               {handout.summary && <p className="muted">{handout.summary}</p>}
               <ul className="handout-card__langs" aria-label={`Languages of ${handout.title}`}>
                 {handout.langs.map((l) => (
