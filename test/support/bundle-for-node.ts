@@ -1,6 +1,4 @@
 import { buildSync } from 'esbuild'
-import { resolveConfig } from 'electron-vite'
-import { build, mergeConfig } from 'vite'
 import type { InlineConfig } from 'vite'
 
 /**
@@ -33,6 +31,9 @@ export async function bundleLikeMainProcess(
   outDir: string,
   root: string
 ): Promise<{ readonly codeId: string | null }> {
+  // Loaded here, not at the top: the crash test imports this file for bundleForNode alone.
+  const { resolveConfig } = await import('electron-vite')
+  const { build, mergeConfig } = await import('vite')
   // As electron-vite's own build() does: production mode (e.g. no development builds of packages).
   process.env['NODE_ENV_ELECTRON_VITE'] = 'production'
   const resolved = await resolveConfig({ root, logLevel: 'warn' }, 'build', 'production')
