@@ -232,6 +232,20 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   topic('bl 40 neck', point('BL40')),
   topic('st36 li4', point('ST36'), point('LI4')),
   topic('li4 pregnancy', point('LI4')),
+  topic('(LI4) AND "neck', point('LI4')),
+  // Every French sheet that holds "épaule" (shoulder), typed without the accent.
+  topic(
+    'epaule',
+    ...[
+      'after-acupuncture',
+      'after-ims',
+      'before-your-treatment',
+      'consent-form',
+      'electroacupuncture',
+      'first-acupuncture-visit',
+      'first-ims-visit'
+    ].flatMap((id) => handout(id, 'fr-CA'))
+  ),
   topic('C5-C6', ...C5_C6),
   topic('C5 C6', ...C5_C6),
   topic('L5', ...L5),
