@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeParsedYaml } from '../src/main/core/content/yaml'
 import { ROOT } from '../test/e2e/harness'
-import { benchQueryKinds, benchSearch, QUERIES } from './search-bench'
+import { benchQueryKinds, benchSearch, benchSearchAt, QUERIES } from './search-bench'
 import { benchRelevance, relevanceMarkdown } from './search-relevance'
 import { benchStartup, startupMarkdown } from './startup-bench'
 import { cpuTime } from './stats'
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     }
     const search = await benchSearch(dataDir, RESOURCES)
     const queryKinds = await benchQueryKinds(dataDir, RESOURCES)
+    const largeSearch = await benchSearchAt(LARGE_ITEMS, RESOURCES, buildSyntheticLibrary)
     const relevance = await benchRelevance(RESOURCES)
     const ui = await benchUi(dataDir, QUERIES)
     const result = {
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
       startup,
       search,
       queryKinds,
+      largeSearch,
       relevance,
       ui
     }
@@ -70,6 +72,7 @@ function toMarkdown(r: {
   startup: Awaited<ReturnType<typeof benchStartup>>
   search: Awaited<ReturnType<typeof benchSearch>>
   queryKinds: Awaited<ReturnType<typeof benchQueryKinds>>
+  largeSearch: Awaited<ReturnType<typeof benchSearchAt>>
   relevance: Awaited<ReturnType<typeof benchRelevance>>
   ui: Awaited<ReturnType<typeof benchUi>>
 }): string {
@@ -101,6 +104,21 @@ function toMarkdown(r: {
     '| kind | query | p95 ms | CPU p95 ms |',
     '| --- | --- | --- | --- |',
     ...kindRows,
+    '',
+    `At ${r.largeSearch.items.toLocaleString('en')} items: p95 core ${r.largeSearch.search.core.p95} ms, ` +
+      `raw ${r.largeSearch.search.raw.p95} ms, ratio **${r.largeSearch.search.ratioP95}×**.`,
+    '',
+    '| query | core p95 ms | core CPU p95 ms | raw p95 ms |',
+    '| --- | --- | --- | --- |',
+    ...r.largeSearch.search.perQuery.map(
+      (q) => `| \`${q.q}\` | ${q.coreP95} | ${q.coreCpuP95} | ${q.rawP95} |`
+    ),
+    '',
+    '| kind | query | p95 ms | CPU p95 ms |',
+    '| --- | --- | --- | --- |',
+    ...r.largeSearch.queryKinds.map(
+      (k) => `| ${k.kind} | \`${k.q}\` | ${k.wallP95} | ${k.cpuP95} |`
+    ),
     '',
     ...relevanceMarkdown(r.relevance),
     '## UI (Chromium, built renderer, real core through the harness binding)',

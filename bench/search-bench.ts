@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dispatch } from '../src/main/core/api/dispatch'
 import { openLibrary } from '../src/main/core'
@@ -130,5 +132,26 @@ export async function benchQueryKinds(
     return rows
   } finally {
     library.close()
+  }
+}
+
+/** Search at a second size (`npm run bench`: 100,000 items): the F2 queries and the issue 9 kinds. */
+export async function benchSearchAt(
+  items: number,
+  resourcesDir: string,
+  build: (dataDir: string, resourcesDir: string, count: number) => void
+): Promise<{
+  items: number
+  search: SearchBench
+  queryKinds: Awaited<ReturnType<typeof benchQueryKinds>>
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pointbook-search-bench-'))
+  try {
+    build(dataDir, resourcesDir, items)
+    const search = await benchSearch(dataDir, resourcesDir)
+    const queryKinds = await benchQueryKinds(dataDir, resourcesDir)
+    return { items, search, queryKinds }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
