@@ -188,6 +188,9 @@ describe('hiding handouts from the front desk', () => {
     const card = (await screen.findByRole('heading', { name: 'After cupping' })).closest('li')!
     expect(within(card).getByText('Optional')).toBeInTheDocument()
     expect(within(card).getByText('Hidden from the front desk')).toBeInTheDocument()
+    expect(
+      within(card).getByRole('checkbox', { name: 'Hide After cupping from the front desk' })
+    ).toBeChecked()
     list.unmount()
 
     wrap(<HandoutScreen id="after-cupping" lang="en" />)
@@ -198,6 +201,29 @@ describe('hiding handouts from the front desk', () => {
     expect(await library.call('handouts:frontDesk', {})).toMatchObject({
       handouts: expect.arrayContaining([expect.objectContaining({ id: 'after-cupping' })])
     })
+  })
+
+  it('the Handouts list hides a handout from its card', async () => {
+    const library = await frontDeskLibrary()
+    const user = userEvent.setup()
+    const list = wrap(<HandoutsScreen />)
+    const hide = await screen.findByRole('checkbox', {
+      name: 'Hide Before your treatment from the front desk'
+    })
+    const card = hide.closest('li')!
+    expect(within(card).queryByText('Hidden from the front desk')).toBeNull()
+    await user.click(hide)
+    await within(card).findByText('Hidden from the front desk')
+    expect(hide).toBeChecked()
+    expect(library.callsTo('handouts:setHidden')).toEqual([
+      { id: 'before-your-treatment', hidden: true }
+    ])
+    await expectAccessible()
+    list.unmount()
+    wrap(<FrontDeskScreen />)
+    await screen.findByRole('button', { name: /^IMS first visit/ })
+    expect(screen.queryByRole('button', { name: 'Before your treatment' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'After your IMS treatment' })).toBeInTheDocument()
   })
 
   it('a pack leaves out a hidden handout when it prints', async () => {

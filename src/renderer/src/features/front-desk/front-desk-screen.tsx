@@ -133,7 +133,7 @@ function FrontDesk({ desk, profile }: { desk: FrontDeskOffer; profile: ClinicPro
           </div>
           <p className="muted front-desk__hidden-note">
             {handouts.length === 0 && 'Every handout is hidden from the front desk. '}
-            Handouts the clinic does not use can be hidden from the front desk on their page under{' '}
+            Hide the handouts your clinic does not use under{' '}
             <Link to={handoutPaths.list()}>Handouts</Link>.
           </p>
         </div>

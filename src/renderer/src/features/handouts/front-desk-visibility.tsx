@@ -18,24 +18,15 @@ export function FrontDeskBadges({ optional, hidden }: { optional: boolean; hidde
   )
 }
 
-/**
- * The clinic hides a handout it does not use: every language leaves the front desk and its packs
- * (the core decides what the front desk lists); it stays here, in search, and printable.
- */
-export function FrontDeskPanel({
-  handout,
-  onChanged
-}: {
-  handout: Handout
-  onChanged: (h: Handout) => void
-}) {
+/** Hides a handout (every language) or shows it again; says so in a toast. */
+function useSetHidden(id: string, onChanged: (hidden: boolean) => void) {
   const toast = useToast()
   const [busy, setBusy] = useState(false)
-  const toggle = async (hidden: boolean) => {
+  const setHidden = async (hidden: boolean) => {
     setBusy(true)
     try {
-      const next = await api.handouts.setHidden({ id: handout.id, hidden })
-      onChanged({ ...handout, hiddenFromFrontDesk: next.hiddenFromFrontDesk })
+      const next = await api.handouts.setHidden({ id, hidden })
+      onChanged(next.hiddenFromFrontDesk)
       toast({
         message: next.hiddenFromFrontDesk
           ? 'Hidden from the front desk, in every language. It stays here and can still be printed.'
@@ -47,6 +38,50 @@ export function FrontDeskPanel({
       setBusy(false)
     }
   }
+  return { busy, setHidden }
+}
+
+/** The same toggle on a card of the Handouts list, named after its handout. */
+export function HideToggle({
+  id,
+  title,
+  hidden,
+  onChanged
+}: {
+  id: string
+  title: string
+  hidden: boolean
+  onChanged: (hidden: boolean) => void
+}) {
+  const { busy, setHidden } = useSetHidden(id, onChanged)
+  return (
+    <label className="toggle handout-card__hide">
+      <input
+        type="checkbox"
+        checked={hidden}
+        disabled={busy}
+        aria-label={`Hide ${title} from the front desk`}
+        onChange={(e) => void setHidden(e.target.checked)}
+      />
+      Hide from the front desk
+    </label>
+  )
+}
+
+/**
+ * The clinic hides a handout it does not use: every language leaves the front desk and its packs
+ * (the core decides what the front desk lists); it stays here, in search, and printable.
+ */
+export function FrontDeskPanel({
+  handout,
+  onChanged
+}: {
+  handout: Handout
+  onChanged: (h: Handout) => void
+}) {
+  const { busy, setHidden } = useSetHidden(handout.id, (hidden) =>
+    onChanged({ ...handout, hiddenFromFrontDesk: hidden })
+  )
   return (
     <section className="panel" aria-labelledby="front-desk-visibility-title">
       <h2 id="front-desk-visibility-title">Front desk</h2>
@@ -61,7 +96,7 @@ export function FrontDeskPanel({
           checked={handout.hiddenFromFrontDesk}
           disabled={busy}
           aria-describedby="front-desk-visibility-help"
-          onChange={(e) => void toggle(e.target.checked)}
+          onChange={(e) => void setHidden(e.target.checked)}
         />
         Hide from the front desk
       </label>

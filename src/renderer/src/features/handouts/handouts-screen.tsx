@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { ErrorState, SkeletonList } from '../../components/states'
 import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
-import { FrontDeskBadges } from './front-desk-visibility'
+import { FrontDeskBadges, HideToggle } from './front-desk-visibility'
 import { ReviewBadge } from './review-badge'
 import './handouts.css'
 
@@ -13,6 +13,7 @@ import './handouts.css'
 export function HandoutsScreen() {
   useDocumentTitle('Handouts')
   const list = useAsync(() => api.handouts.list({}), 'handouts')
+  const data = list.state.status === 'ready' ? list.state.data : []
   return (
     <section className="screen handouts" aria-labelledby="handouts-title">
       <header className="screen__header handouts__header">
@@ -39,7 +40,7 @@ export function HandoutsScreen() {
       )}
       {list.state.status === 'ready' && (
         <ul className="handout-list">
-          {list.state.data.map((handout) => (
+          {data.map((handout) => (
             <li key={handout.id} className="handout-card">
               <h2 className="handout-card__title">{handout.title}</h2>
               {(handout.optional || handout.hiddenFromFrontDesk) && (
@@ -62,6 +63,18 @@ export function HandoutsScreen() {
                   </li>
                 ))}
               </ul>
+              <HideToggle
+                id={handout.id}
+                title={handout.title}
+                hidden={handout.hiddenFromFrontDesk}
+                onChanged={(hidden) =>
+                  list.setData(
+                    data.map((h) =>
+                      h.id === handout.id ? { ...h, hiddenFromFrontDesk: hidden } : h
+                    )
+                  )
+                }
+              />
             </li>
           ))}
         </ul>
