@@ -193,6 +193,14 @@ export class PrintService {
     profileRevision: number
   ): number | null {
     if (this.deps.guard.readOnly) return null
+    try {
+      // The integrity gate: a print right after a reopen may come before the deferred full check
+      // (docs/data-safety.md). The sheet is already printed; a damaged library refuses the log
+      // entry and is reported by that check itself, so the print still counts as done.
+      this.deps.guard.assertWritable()
+    } catch {
+      return null
+    }
     const items = options.items.map((item) => {
       const printable = this.deps.handouts.printable(item.id, item.lang, item.version)
       return { id: item.id, lang: item.lang, version: printable.version }
