@@ -7,10 +7,13 @@ import {
   bundleCodeId,
   derivedKey,
   fromBuild,
+  fromBuildJson,
   withBuildDerived
 } from '../../src/main/core/content/build-derived'
 import type { DerivedFile } from '../../src/main/core/content/build-derived'
 import { sourceCodeId, writeBuildDerived } from '../../src/main/core/content/write-build-derived'
+import { checkAtlasYaml } from '../../src/main/core/atlas/builtin-atlas'
+import { muscleFileSchema } from '../../src/shared/atlas/content-schema'
 import { markdownToSearchText } from '../../src/main/core/search/markdown-text'
 import { sanitizeSvg } from '../../src/shared/markdown/sanitize-svg'
 
@@ -73,6 +76,27 @@ describe('values the build derives from the shipped content', () => {
     expect(withBuildDerived(dir, () => fromBuild('clean-svg', SVG, compute))).toBe('from the file')
     expect(withBuildDerived(dir, () => fromBuild('clean-svg', '<svg/>', compute))).toBe('computed')
     expect(fromBuild('clean-svg', SVG, compute)).toBe('computed')
+  })
+
+  it('holds each atlas file as its schema accepts it, and gives it back as JSON', () => {
+    const dir = resources()
+    const muscle = readFileSync(
+      resolve(__dirname, '../../resources/content/muscles/upper-trapezius.yaml'),
+      'utf8'
+    )
+    mkdirSync(join(dir, 'content', 'muscles'))
+    writeFileSync(join(dir, 'content', 'muscles', 'upper-trapezius.yaml'), muscle)
+    writeFileSync(join(dir, 'content', 'muscles', 'broken.yaml'), 'id: [unclosed\n')
+    expect(writeBuildDerived(dir, 'code-1', write)).toBe(3)
+    const checked = checkAtlasYaml(muscle, muscleFileSchema)
+    expect(readFile(dir).values[derivedKey('atlas-muscle', muscle)]).toBe(JSON.stringify(checked))
+    vi.stubGlobal('__POINTBOOK_CODE_ID__', 'code-1')
+    const fail = (): never => {
+      throw new Error('computed')
+    }
+    expect(withBuildDerived(dir, () => fromBuildJson('atlas-muscle', muscle, fail))).toEqual(
+      checked
+    )
   })
 
   it('names the source tree by its files', () => {

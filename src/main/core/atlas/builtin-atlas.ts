@@ -7,7 +7,9 @@ import { MERIDIAN_CODES } from '../../../shared/atlas/meridians'
 import { describeZodError } from '../api/dispatch'
 import { textHash } from '../content/content-hash'
 import type { ShippedItem } from '../content/builtin-tracking'
+import { fromBuildJson } from '../content/build-derived'
 import { parseYaml } from '../content/yaml'
+import type { z } from 'zod'
 
 /** Tracking kinds (builtin_items.kind) of the atlas's built-in content. */
 export const MUSCLE_KIND = 'muscle'
@@ -30,14 +32,31 @@ export interface LoadedAtlas {
   readonly problems: string[]
 }
 
-function readYaml(path: string): unknown {
-  const text = readShippedText(path)
+/** A shipped atlas file's YAML as `schema` accepts it; throws the reason it is not usable. */
+export function checkAtlasYaml<T>(text: string, schema: z.ZodType<T>): T {
+  let data: unknown
   try {
-    return parseYaml(text) as unknown
+    data = parseYaml(text) as unknown
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new Error(`not valid YAML: ${detail}`)
   }
+  const parsed = schema.safeParse(data)
+  if (!parsed.success) throw new Error(describeZodError(parsed.error))
+  return parsed.data
+}
+
+/**
+ * checkAtlasYaml of a file; during an import, a value the build already checked for this very
+ * text and code is taken as is (content/build-derived.ts: ~0.1 s of a first run's CPU).
+ */
+function readChecked<T>(
+  path: string,
+  kind: 'atlas-muscle' | 'atlas-acupoints',
+  schema: z.ZodType<T>
+): T {
+  const text = readShippedText(path)
+  return fromBuildJson(kind, text, () => checkAtlasYaml(text, schema))
 }
 
 /**
@@ -56,9 +75,7 @@ export function loadBuiltinAtlas(resourcesDir: string): LoadedAtlas {
     for (const file of readdirSync(muscleDir).filter(isYaml).sort()) {
       const where = `Built-in muscle ${file}`
       try {
-        const parsed = muscleFileSchema.safeParse(readYaml(join(muscleDir, file)))
-        if (!parsed.success) throw new Error(describeZodError(parsed.error))
-        const muscle = parsed.data
+        const muscle = readChecked(join(muscleDir, file), 'atlas-muscle', muscleFileSchema)
         if (`${muscle.id}.yaml` !== file && `${muscle.id}.yml` !== file) {
           throw new Error(`the id "${muscle.id}" does not match the file name.`)
         }
@@ -93,15 +110,12 @@ export function loadBuiltinAtlas(resourcesDir: string): LoadedAtlas {
         continue
       }
       try {
-        const parsed = acupointFileSchema.safeParse(readYaml(join(pointDir, file)))
-        if (!parsed.success) throw new Error(describeZodError(parsed.error))
-        const wrong = parsed.data.find((p) => p.meridian !== meridian)
+        const points = readChecked(join(pointDir, file), 'atlas-acupoints', acupointFileSchema)
+        const wrong = points.find((p) => p.meridian !== meridian)
         if (wrong) throw new Error(`${wrong.code} does not belong in ${file}.`)
-        const twice = parsed.data.find(
-          (p, i) => parsed.data.findIndex((q) => q.code === p.code) !== i
-        )
+        const twice = points.find((p, i) => points.findIndex((q) => q.code === p.code) !== i)
         if (twice) throw new Error(`${twice.code} is listed twice.`)
-        for (const point of parsed.data) {
+        for (const point of points) {
           if (seen.has(point.code)) continue
           seen.add(point.code)
           acupoints.push({

@@ -27,8 +27,11 @@ export const DERIVED_FILE = 'derived-content.json'
 /** Bump when the file's shape changes. */
 export const DERIVED_FORMAT = 1
 
-/** What is derived: the article search text (search/markdown-text.ts), sanitized SVG (diagrams). */
-export type DerivedKind = 'search-text' | 'clean-svg'
+/**
+ * What is derived: the article search text (search/markdown-text.ts), sanitized SVG (diagrams),
+ * and the atlas files as their schemas accept them (atlas/builtin-atlas.ts; JSON).
+ */
+export type DerivedKind = 'search-text' | 'clean-svg' | 'atlas-muscle' | 'atlas-acupoints'
 
 export interface DerivedFile {
   readonly format: number
@@ -70,6 +73,15 @@ function readDerived(resourcesDir: string): ReadonlyMap<string, string> | null {
   if (file.format !== DERIVED_FORMAT || file.codeId !== codeId) return null
   if (typeof file.values !== 'object' || file.values === null) return null
   return new Map(Object.entries(file.values))
+}
+
+/**
+ * A value the build derived from `input` as JSON (a checked file), or `compute()`. The build
+ * writes only values JSON carries exactly (content/yaml.ts isJsonExact).
+ */
+export function fromBuildJson<T>(kind: DerivedKind, input: string, compute: () => T): T {
+  const stored = current?.get(derivedKey(kind, input))
+  return typeof stored === 'string' ? (JSON.parse(stored) as T) : compute()
 }
 
 /** `compute(input)`, from the build's file during an import when it holds this input. */

@@ -4,8 +4,11 @@ import { join, relative } from 'node:path'
 import { sanitizeSvg } from '../../../shared/markdown/sanitize-svg'
 import { markdownToSearchText } from '../search/markdown-text'
 import { DERIVED_FILE, DERIVED_FORMAT, derivedKey } from './build-derived'
-import type { DerivedFile } from './build-derived'
+import type { DerivedFile, DerivedKind } from './build-derived'
+import { acupointFileSchema, muscleFileSchema } from '../../../shared/atlas/content-schema'
+import { checkAtlasYaml } from '../atlas/builtin-atlas'
 import { splitFrontMatter } from './front-matter'
+import { isJsonExact } from './yaml'
 
 /**
  * Build step (electron.vite.config.ts, and the start-up bench for the content it measures):
@@ -50,7 +53,8 @@ function files(dir: string, extension: string): string[] {
 
 /**
  * Writes `<resourcesDir>/derived-content.json` for the code `codeId`: the search text of every
- * built-in article body and the sanitized form of every shipped diagram. A file that cannot be
+ * built-in article body, the sanitized form of every shipped diagram and every atlas file as its
+ * schema accepts it. A file that cannot be
  * read this way is left out (the import computes it, and reports it if it is bad).
  */
 export function writeBuildDerived(
@@ -69,6 +73,20 @@ export function writeBuildDerived(
       // Left to the importer.
     }
   }
+  // The atlas files as their schemas accept them (what the atlas importer checks on each one).
+  const check = (folder: string, kind: DerivedKind, accept: (text: string) => unknown): void => {
+    for (const path of files(join(content, folder), '.yaml')) {
+      const text = readFileSync(path, 'utf8')
+      try {
+        const value = accept(text)
+        if (isJsonExact(value)) values[derivedKey(kind, text)] = JSON.stringify(value)
+      } catch {
+        // Left to the importer, which reports it.
+      }
+    }
+  }
+  check('muscles', 'atlas-muscle', (text) => checkAtlasYaml(text, muscleFileSchema))
+  check('acupoints', 'atlas-acupoints', (text) => checkAtlasYaml(text, acupointFileSchema))
   for (const path of files(join(content, 'diagrams'), '.svg')) {
     const svg = readFileSync(path, 'utf8')
     values[derivedKey('clean-svg', svg)] = sanitizeSvg(svg)

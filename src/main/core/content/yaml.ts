@@ -100,7 +100,7 @@ export const normaliseText = (text: string): string =>
   text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 
 /** Whether JSON gives this value back exactly: plain data, finite numbers, no -0. */
-function isJsonExact(value: unknown): boolean {
+export function isJsonExact(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0)
   if (Array.isArray(value)) return value.every(isJsonExact)
