@@ -100,6 +100,20 @@ describe('when all words find little', () => {
     expect(result.countsByKind.article).toBe(2)
   })
 
+  it('leaves words found in most documents of a large library out of the fallback', () => {
+    const filler = Array.from({ length: 2100 }, (_, i) =>
+      doc({ id: `note-${i}`, title: `Note ${i}`, body: 'Stretch and rest between sessions.' })
+    )
+    const { search } = indexWith([
+      ...filler,
+      doc({ id: 'compare', title: 'How acupuncture differs from IMS' })
+    ])
+    const result = search.query({ q: 'difference between acupuncture and IMS' })
+    expect(ids(result.hits)).toEqual(['article:compare'])
+    // "between" and "and" are in every filler note: counted, they would make 2,101 matches.
+    expect(result.countsByKind.article).toBe(1)
+  })
+
   it('shows the hits of the nearest indexed word for a word that matches nothing, and says so', () => {
     const { search } = indexWith([doc({ kind: 'muscle', id: 'trap', title: 'Trapezius' })])
     expect(search.query({ q: 'trapezuis' })).toMatchObject({

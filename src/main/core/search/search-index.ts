@@ -40,6 +40,14 @@ export type SearchResult = ApiOutput<'search:query'>
 export const DEFAULT_SEARCH_LIMIT = 50
 /** Fewer all-words matches than this, and the any-word fallback fills the list up. */
 const FEW_HITS = 3
+/**
+ * In a large library the any-word fallback leaves out words in more than this share of the
+ * documents ("and", "between"): they rank nothing, and an OR over them makes FTS5 score nearly
+ * every document (at 100,000 items, most of the fallback's cost). The rarest indexed word always
+ * stays. A small library is scored whole: there a share says little, and it costs little.
+ */
+const COMMON_WORD_SHARE = 0.3
+const COMMON_WORDS_FROM = 2000
 /** How many any-word matches are ranked by words matched (bm25 picks them first). */
 const FALLBACK_POOL = 60
 /** The app's language: English hits before the same handout in another language. */
@@ -67,6 +75,8 @@ export class SearchIndex {
   private readonly identity: IdentityRepo
   private readonly fts: FtsHits
   private readonly suggester: Suggester
+  /** Documents in the index, for the fallback's common words; null after a write. */
+  private documents: number | null = null
 
   constructor(db: Db) {
     this.statements = new StatementCache(db)
@@ -76,6 +86,7 @@ export class SearchIndex {
   }
 
   upsert(doc: SearchDocument): void {
+    this.documents = null
     const title = clean(doc.title)
     const tags = doc.tags.map(clean)
     const aliases = (doc.aliases ?? []).map(clean)
@@ -113,11 +124,13 @@ export class SearchIndex {
   }
 
   remove(kind: SearchKind, id: string): void {
+    this.documents = null
     this.statements.sql('DELETE FROM search_docs WHERE kind = ? AND item_id = ?').run(kind, id)
   }
 
   /** Drops every document of a kind (a feature rebuilding its part of the index). */
   removeKind(kind: SearchKind): void {
+    this.documents = null
     this.statements.sql('DELETE FROM search_docs WHERE kind = ?').run(kind)
   }
 
@@ -184,10 +197,12 @@ export class SearchIndex {
     let counts = this.fts.countByKind(parsed.match, filters.tags)
     const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
     let textCut = allWords.length >= limit
-    if (allWordsCount < FEW_HITS && parsed.loose !== null) {
-      const someWords = this.someWords(parsed, filters, rows)
+    const telling = allWordsCount < FEW_HITS ? this.tellingWords(parsed) : []
+    if (telling.length > 0) {
+      const loose = telling.join(' OR ')
+      const someWords = this.someWords(loose, telling, filters, rows)
       candidates.push(...someWords)
-      counts = this.fts.countByKind(parsed.loose, filters.tags)
+      counts = this.fts.countByKind(loose, filters.tags)
       textCut = someWords.length >= FALLBACK_POOL
     }
 
@@ -226,16 +241,40 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * The word expressions the any-word fallback ORs (none for a one-word query): all but the
+   * common words, and at least the rarest. CJK words are kept (their characters are the tokens).
+   */
+  private tellingWords(parsed: ParsedQuery): string[] {
+    if (parsed.loose === null) return []
+    this.documents ??= (
+      this.statements.sql('SELECT count(*) AS n FROM search_docs').get() as { n: number }
+    ).n
+    const words = parsed.terms.map((term, i) => ({
+      match: parsed.wordMatches[i] as string,
+      frequency: CJK_CHAR_RE.test(term) ? 0 : this.suggester.documentFrequency(term)
+    }))
+    if (this.documents < COMMON_WORDS_FROM) return words.map((w) => w.match)
+    const common = COMMON_WORD_SHARE * this.documents
+    const indexed = words.filter((w) => w.frequency > 0)
+    const rarest = indexed.reduce<(typeof words)[number] | null>(
+      (a, b) => (a === null || b.frequency < a.frequency ? b : a),
+      null
+    )
+    return words.filter((w) => w.frequency <= common || w === rarest).map((w) => w.match)
+  }
+
   /** Any-word matches, ranked by how many of the words they hold, then bm25. */
   private someWords(
-    parsed: ParsedQuery,
+    loose: string,
+    words: readonly string[],
     filters: HitFilters,
     rows: Map<number, HitRow>
   ): RankedCandidate[] {
-    const pool = this.fts.hits(parsed.loose as string, filters, FALLBACK_POOL)
+    const pool = this.fts.hits(loose, filters, FALLBACK_POOL)
     const ids = pool.map((row) => row.id)
     const wordsMatched = new Map<number, number>()
-    for (const word of parsed.wordMatches) {
+    for (const word of words) {
       for (const id of this.fts.matching(word, ids)) {
         wordsMatched.set(id, (wordsMatched.get(id) ?? 0) + 1)
       }

@@ -29,6 +29,14 @@ export class Suggester {
     )
   }
 
+  /** In how many documents the word (the tokenizer's folded form) is indexed. */
+  documentFrequency(word: string): number {
+    const row = this.statements
+      .sql('SELECT doc FROM search_vocab WHERE term = ?')
+      .get(fold(word)) as { doc: number } | undefined
+    return row?.doc ?? 0
+  }
+
   /** The nearest indexed word, or null when none is close enough (or the word is known). */
   nearest(word: string): string | null {
     const folded = fold(word)
