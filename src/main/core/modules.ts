@@ -11,6 +11,7 @@ import { noteModule } from './notes/note-module'
 import { printModule } from './print/print-module'
 import { searchModule } from './search/search-module'
 import { settingsModule } from './settings/settings-module'
+import { transferModule } from './transfer/transfer-module'
 import type { Handlers } from './api/handlers'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds modules of every type
@@ -57,6 +58,7 @@ export const MODULES = ModuleList.empty()
   .add(printModule)
   .add(atlasModule)
   .add(noteModule)
+  .add(transferModule)
 
 type ServicesOf<L> = L extends { readonly services?: infer S } ? S : never
 type HandledBy<L> = L extends { readonly handled?: infer C } ? C : never

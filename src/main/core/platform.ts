@@ -14,6 +14,8 @@ export interface Platform {
   readonly chooseSavePath?: SavePathChooser | undefined
   /** The system locale (Electron: app.getLocale()); sets the first default paper and language. */
   readonly locale?: string | undefined
+  /** An open-file dialog (Import library…); null when cancelled. */
+  readonly chooseOpenPath?: ((title: string) => Promise<string | null>) | undefined
   /** A folder picker (Settings → Backups, the second backup folder); null when cancelled. */
   readonly chooseFolder?: ((title: string) => Promise<string | null>) | undefined
   /**

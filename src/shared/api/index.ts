@@ -8,6 +8,7 @@ import { settingsEndpoints } from './settings'
 import { atlasEndpoints } from './atlas'
 import { notesEndpoints } from './notes'
 import { backupEndpoints } from './backups'
+import { transferEndpoints } from './transfer'
 
 /**
  * Every call between renderer and main. Each feature declares its endpoints in its own file and
@@ -22,7 +23,8 @@ export const contract = {
   ...settingsEndpoints,
   ...atlasEndpoints,
   ...notesEndpoints,
-  ...backupEndpoints
+  ...backupEndpoints,
+  ...transferEndpoints
 } as const
 
 export type Contract = typeof contract

@@ -27,6 +27,7 @@ import type {
 } from './article-repo'
 import { articleTextHash, normaliseText, sameText } from './article-text'
 import type { ArticleText } from './article-text'
+import type { ArticleTransferDeps } from './article-transfer'
 import {
   ARTICLE_KIND,
   builtinArticleContentSchema,
@@ -219,6 +220,22 @@ export class ArticleService {
     this.deps.repository.replaceLinks(id, parseArticleLinks(text.body))
     if (record.deletedAt === null) this.indexForSearch(record)
     return record
+  }
+
+  /** Whole-library export and import (transfer module): see article-transfer.ts. */
+  transfer(): ArticleTransferDeps {
+    return {
+      db: this.deps.db,
+      repository: this.deps.repository,
+      commitRevision: (id, text) => {
+        this.commitRevision(id, text, 'user')
+      },
+      afterRawWrite: (record) => {
+        this.deps.repository.replaceTags(record.id, record.tags)
+        this.deps.repository.replaceLinks(record.id, parseArticleLinks(record.body))
+        if (record.deletedAt === null) this.indexForSearch(record)
+      }
+    }
   }
 
   /** The hash of an article's current text, or null when it does not exist (built-in import). */

@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
+import { readBounded } from '../files/read-bounded'
 
 /**
  * The most a built-in content file may hold. The largest shipped file is under 100 kB; a 48 MB
@@ -22,31 +23,15 @@ export function readShippedText(path: string): string {
     throw new ShippedFileError(`It could not be read (${codeOf(error)}).`)
   }
   if (link) throw new ShippedFileError('It is a link to another file, which is never followed.')
-  let fd: number
-  try {
-    fd = openSync(path, 'r')
-  } catch (error) {
-    throw new ShippedFileError(`It could not be read (${codeOf(error)}).`)
-  }
-  try {
-    const size = fstatSync(fd).size
-    if (size > SHIPPED_FILE_MAX_BYTES) {
-      throw new ShippedFileError(
+  const bytes = readBounded(path, SHIPPED_FILE_MAX_BYTES, {
+    cannotOpen: (error) => new ShippedFileError(`It could not be read (${codeOf(error)}).`),
+    tooLarge: (size) =>
+      new ShippedFileError(
         `It is ${(size / (1024 * 1024)).toFixed(1)} MB; built-in files are at most ` +
           `${SHIPPED_FILE_MAX_BYTES / (1024 * 1024)} MB.`
       )
-    }
-    const bytes = Buffer.alloc(size)
-    let read = 0
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read)
-      if (n === 0) break
-      read += n
-    }
-    return bytes.subarray(0, read).toString('utf8')
-  } finally {
-    closeSync(fd)
-  }
+  })
+  return bytes.toString('utf8')
 }
 
 const codeOf = (error: unknown): string =>

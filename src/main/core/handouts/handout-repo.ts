@@ -155,6 +155,12 @@ export class HandoutRepo {
 
   /** Writes the current text and appends it as a new version (both or neither: caller's transaction). */
   writeText(row: HandoutTextRow, source: HandoutVersionRow['source']): void {
+    this.putText(row)
+    this.insertVersion({ ...row, source, savedAt: row.updatedAt })
+  }
+
+  /** The current text of a handout in one language (insert or replace). */
+  putText(row: HandoutTextRow): void {
     this.db
       .prepare(
         `INSERT INTO handout_texts (handout_id, lang, version, title, summary, body, references_json,
@@ -169,6 +175,10 @@ export class HandoutRepo {
            is_builtin = excluded.is_builtin, updated_at = excluded.updated_at`
       )
       .run({ ...row, isBuiltin: row.isBuiltin ? 1 : 0 })
+  }
+
+  /** One saved version, as it was (the whole-library import writes each exported version). */
+  insertVersion(row: HandoutVersionRow): void {
     this.db
       .prepare(
         `INSERT INTO handout_versions (handout_id, lang, version, title, summary, body,
@@ -185,8 +195,8 @@ export class HandoutRepo {
         row.reviewStatus,
         row.approvedBy,
         row.approvedOn,
-        source,
-        row.updatedAt
+        row.source,
+        row.savedAt
       )
   }
 

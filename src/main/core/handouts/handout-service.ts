@@ -1,21 +1,18 @@
 import { ApiError } from '../../../shared/api'
 import type {
   FrontDesk,
-  FrontDeskPack,
   Handout,
   HandoutDraft,
   HandoutSummary,
   HandoutVersion,
   ReviewStatus
 } from '../../../shared/api/handouts'
-import { FRONT_DESK_HANDOUTS, HANDOUT_PACKS } from '../../../shared/handouts/packs'
-import { checkFields, describeFieldProblems } from '../../../shared/handouts/fields'
 import { langLabel } from '../../../shared/handouts/languages'
 import { handoutPlainText } from '../../../shared/handouts/plain-text'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import { builtinStatus } from '../content/builtin-tracking'
-import type { BuiltinItemWriter, BuiltinTracking } from '../content/builtin-tracking'
+import type { BuiltinTracking } from '../content/builtin-tracking'
 import type { Db } from '../db/sqlite'
 import type { WarningLogger } from '../logger'
 import type { SearchIndex } from '../search/search-index'
@@ -31,6 +28,10 @@ import type { BuiltinHandoutContent } from './builtin-handouts'
 import { HandoutRepo } from './handout-repo'
 import type { HandoutTextRow } from './handout-repo'
 import { approvalOf, fromShipped, langSummary, parseReferences } from './handout-rows'
+import { assertFields, freeHandoutId } from './handout-ids'
+import { builtinHandoutWriter } from './handout-builtin-writer'
+import { frontDeskOf } from './front-desk'
+import type { HandoutTransferDeps } from './handout-transfer'
 
 export interface HandoutServiceDeps {
   readonly db: Db
@@ -61,7 +62,11 @@ export class HandoutService {
     const { items, problems } = loadBuiltinHandouts(resourcesDir)
     problems.forEach(warn)
     if (this.deps.guard.readOnly) return
-    const writer = this.builtinWriter()
+    const writer = builtinHandoutWriter(
+      this.repo,
+      (row, source) => this.write(row, source),
+      this.deps.clock
+    )
     const plans = items.map((item) => this.deps.tracking.plan(item, writer))
     if (plans.every((p) => p === 'unchanged' || p === 'skipped-older')) return
     if (plans.includes('updated')) beforeChangingExisting?.()
@@ -103,28 +108,7 @@ export class HandoutService {
    * are not all in the library.
    */
   frontDesk(): FrontDesk {
-    const all = this.list()
-    const byId = new Map(all.map((h) => [h.id, h]))
-    const shown = all.filter((h) => !h.hiddenFromFrontDesk)
-    const isShown = (id: string): boolean => byId.get(id)?.hiddenFromFrontDesk === false
-    const packs: FrontDeskPack[] = []
-    for (const pack of HANDOUT_PACKS) {
-      if (!pack.handoutIds.every((id) => byId.has(id))) continue
-      const handoutIds = pack.handoutIds.filter(isShown)
-      if (handoutIds.length < 2) continue
-      const description =
-        handoutIds.length === pack.handoutIds.length
-          ? pack.description
-          : handoutIds.map((id) => byId.get(id)?.title ?? id).join(', ')
-      packs.push({ id: pack.id, label: pack.label, description, handoutIds })
-    }
-    const order = (id: string): number => {
-      const at = FRONT_DESK_HANDOUTS.indexOf(id)
-      return at === -1 ? FRONT_DESK_HANDOUTS.length : at
-    }
-    // Stable sort: handouts outside the front-desk order keep the list's title order, after it.
-    const handouts = [...shown].sort((a, b) => order(a.id) - order(b.id))
-    return { packs, handouts }
+    return frontDeskOf(this.list())
   }
 
   /** Hides a handout, in every language, from the front desk and its packs, or shows it again. */
@@ -185,7 +169,7 @@ export class HandoutService {
   create(input: HandoutDraft & { lang: string }): Handout {
     this.deps.guard.assertWritable()
     assertFields(input.body)
-    const id = this.freeId(input.title)
+    const id = freeHandoutId(input.title, (taken) => this.repo.handoutExists(taken))
     const now = isoNow(this.deps.clock)
     this.deps.db.transaction(() => {
       this.repo.insertHandout(id, false, now)
@@ -370,9 +354,23 @@ export class HandoutService {
     )
   }
 
+  /** For the whole-library export and import (handout-transfer.ts). */
+  transfer(): HandoutTransferDeps {
+    return {
+      db: this.deps.db,
+      repo: this.repo,
+      write: (row) => this.write(row, 'user'),
+      index: (row) => this.index(row)
+    }
+  }
+
   /** The one place a handout text is written: the row, its new version, and the search index. */
   private write(row: HandoutTextRow, source: 'builtin' | 'user' | 'reset' | 'upgrade'): void {
     this.repo.writeText(row, source)
+    this.index(row)
+  }
+
+  private index(row: HandoutTextRow): void {
     this.deps.search.upsert({
       kind: 'handout',
       id: handoutItemId(row.handoutId, row.lang),
@@ -382,43 +380,4 @@ export class HandoutService {
       aliases: [row.handoutId]
     })
   }
-
-  private builtinWriter(): BuiltinItemWriter<BuiltinHandoutContent> {
-    const now = (): string => isoNow(this.deps.clock)
-    return {
-      currentTextHash: (itemId) => {
-        const [id = '', lang = ''] = itemId.split('/')
-        return this.repo.text(id, lang)?.textHash ?? null
-      },
-      create: (content) => {
-        if (!this.repo.handoutExists(content.id)) this.repo.insertHandout(content.id, true, now())
-        this.write(fromShipped(content, 1, now()), 'builtin')
-      },
-      update: (content) => {
-        const current = this.repo.text(content.id, content.lang)
-        this.write(fromShipped(content, (current?.version ?? 0) + 1, now()), 'upgrade')
-      }
-    }
-  }
-
-  private freeId(title: string): string {
-    const base =
-      title
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60)
-        .replace(/-+$/, '') || 'handout'
-    let id = base
-    for (let n = 2; this.repo.handoutExists(id); n += 1) id = `${base}-${n}`
-    return id
-  }
-}
-
-/** Unknown or unclosed fields are refused at save time, naming the field. */
-function assertFields(body: string): void {
-  const problems = checkFields(body)
-  if (problems.length > 0) throw new ApiError('invalid_input', describeFieldProblems(problems))
 }

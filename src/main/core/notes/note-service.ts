@@ -17,6 +17,7 @@ import type { WriteGuard } from '../write-guard'
 import { NoteRepo } from './note-repo'
 import type { DraftRow, NoteRow } from './note-repo'
 import { noteTitle } from './note-title'
+import type { NoteTransferDeps } from './note-transfer'
 
 export interface NoteServiceDeps {
   readonly db: Db
@@ -145,6 +146,34 @@ export class NoteService {
       this.repo.deleteDraft(draftKey({ noteId: input.id }))
     })()
     return this.get(input.id)
+  }
+
+  /** Whole-library export and import (transfer module): see note-transfer.ts. */
+  transfer(): NoteTransferDeps {
+    return {
+      db: this.deps.db,
+      repo: this.repo,
+      saveRevision: (id, body) => {
+        const current = this.repo.get(id)
+        if (!current) return
+        // As saveRevision, also for a note in the bin (which stays out of the search index).
+        const now = isoNow(this.deps.clock)
+        this.repo.updateBody(id, body, current.revision + 1, now)
+        this.repo.addRevision(id, {
+          revision: current.revision + 1,
+          body,
+          source: 'user',
+          savedAt: now
+        })
+        this.indexIfLive(id)
+      },
+      afterRawWrite: (id) => this.indexIfLive(id)
+    }
+  }
+
+  private indexIfLive(id: string): void {
+    const row = this.repo.get(id)
+    if (row && row.deletedAt === null) this.index(this.toNote(row))
   }
 
   private saveRevision(current: NoteRow, body: string, source: 'user' | 'restore'): void {
