@@ -299,7 +299,7 @@ export function startupMarkdown(r: StartupBench): string[] {
     `**First run** (create, migrate, import the built-ins, first backup): ${ms(r.firstRun.processMs)}`,
     `from spawn to exit (target ≤ ${ms(FIRST_RUN_TARGET_MS)}); ${ms(r.firstRun.cpuMs)} of CPU;`,
     `openLibrary alone ${ms(r.firstRun.openLibraryMs)}. As the app ships, with the YAML parsed and the`,
-    "articles' search text and the diagrams' sanitized SVG derived by the build",
+    "articles' search text, the diagrams' sanitized SVG and the checked atlas derived by the build",
     '(docs/architecture.md §6).',
     '',
     `**Reopen of an unchanged library** (target ≤ ${REOPEN_TARGET}× the floor):`,
