@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, SkeletonList } from '../../components/states'
 import { useToast } from '../../components/toast'
 import { api } from '../../lib/api'
 import { errorMessage } from '../../lib/errors'
+import { formatExact } from '../../lib/format'
 import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -12,6 +13,7 @@ import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
 import { describeResult } from './use-print-actions'
 import './handouts.css'
+import './print-log.css'
 import { Breadcrumb } from '../../components/breadcrumb'
 
 /** Every print and PDF (never a patient's name), each one reprintable exactly as it was. */
@@ -76,8 +78,10 @@ export function PrintLogScreen() {
             <tbody>
               {log.state.data.map((entry) => (
                 <tr key={entry.id} data-testid="print-log-row">
-                  <td>{new Date(entry.printedAt).toLocaleString()}</td>
-                  <td>
+                  <td data-label="When">
+                    <time dateTime={entry.printedAt}>{formatExact(entry.printedAt)}</time>
+                  </td>
+                  <td data-label="Handouts">
                     <ul className="plain-list">
                       {entry.items.map((item, n) => (
                         <li key={n}>
@@ -89,31 +93,35 @@ export function PrintLogScreen() {
                       ))}
                     </ul>
                   </td>
-                  <td>{[...new Set(entry.items.map((i) => langLabel(i.lang)))].join(', ')}</td>
-                  <td>{paperLabel(entry.paper)}</td>
-                  <td>{entry.copies}</td>
-                  <td>{entry.largePrint ? 'Yes' : 'No'}</td>
-                  <td>
+                  <td data-label="Language">
+                    {[...new Set(entry.items.map((i) => langLabel(i.lang)))].join(', ')}
+                  </td>
+                  <td data-label="Paper">{paperLabel(entry.paper)}</td>
+                  <td data-label="Copies">{entry.copies}</td>
+                  <td data-label="Large print">{entry.largePrint ? 'Yes' : 'No'}</td>
+                  <td data-label="Output">
                     {entry.output === 'pdf' ? 'PDF' : 'Printer'}
                     {entry.pageCount > 0 ? ` · ${entry.pageCount} p.` : ''}
                   </td>
-                  <td className="print-log__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={busy !== null}
-                      onClick={() => void reprint(entry, 'printer')}
-                    >
-                      Print again
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={busy !== null}
-                      onClick={() => void reprint(entry, 'pdf')}
-                    >
-                      Save again as PDF
-                    </button>
+                  <td>
+                    <div className="print-log__actions">
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy !== null}
+                        onClick={() => void reprint(entry, 'printer')}
+                      >
+                        Print again
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy !== null}
+                        onClick={() => void reprint(entry, 'pdf')}
+                      >
+                        Save again as PDF
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
