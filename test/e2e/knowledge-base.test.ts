@@ -107,7 +107,7 @@ describe('knowledge base, end to end through the UI', () => {
     await page.getByText('Our clinic keeps its own glossary now.').waitFor()
 
     await page.getByRole('link', { name: 'History' }).click()
-    await page.getByRole('link', { name: /Revision 1/ }).click()
+    await page.getByRole('link', { name: /Version 1/ }).click()
     await page.getByRole('button', { name: /Restore this version/ }).click()
     await page
       .getByRole('alertdialog')

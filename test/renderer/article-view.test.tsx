@@ -54,14 +54,22 @@ describe('article view', () => {
     vi.mocked(mermaid.initialize).mockClear()
   })
 
+  it('says when the clinic last edited its own article', async () => {
+    await renderApp('#/articles/neck-pain-clinic-notes')
+    await screen.findByRole('heading', { level: 1 })
+    const edited = screen.getByText(/Last edited/).querySelector('time') as HTMLElement
+    expect(edited).toHaveAttribute('datetime', expect.stringMatching(/^\d{4}-\d\d-\d\dT/))
+    expect(screen.queryByText('Unchanged')).not.toBeInTheDocument()
+  })
+
   it('renders title, metadata, markdown, references and links', async () => {
     await renderApp('#/articles/what-is-ims')
     expect(await screen.findByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible()
     expect(screen.getByText('Intramuscular stimulation in one page.')).toBeInTheDocument()
     expect(screen.getByText('Built-in')).toBeInTheDocument()
-    const edited = screen.getByText(/Last edited/).querySelector('time') as HTMLElement
-    expect(edited).toHaveAttribute('datetime', '2025-03-01T09:00:00.000Z')
-    expect(edited.title).toMatch(/2025/)
+    // Nobody has edited it: its date is the install's, so no "Last edited just now".
+    expect(screen.getByText('Unchanged')).toBeInTheDocument()
+    expect(screen.queryByText(/Last edited/)).not.toBeInTheDocument()
 
     const body = await screen.findByRole('region', { name: 'Article text' })
     expect(

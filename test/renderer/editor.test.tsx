@@ -156,6 +156,27 @@ describe('editor', () => {
     expect(currentHash()).toBe('#/articles')
   })
 
+  it('names the handout, not "this article", when leaving the handout editor', async () => {
+    const { user } = await renderApp('#/handouts/after-ims/en/edit', {
+      handouts: [
+        {
+          id: 'after-ims',
+          lang: 'en',
+          title: 'After your IMS treatment',
+          body: 'Rest today.',
+          reviewStatus: 'approved'
+        }
+      ]
+    })
+    const body = await screen.findByRole('textbox', { name: 'Text' })
+    await user.type(body, ' Drink water.')
+    window.history.pushState(null, '', '#/handouts')
+    fireEvent(window, new PopStateEvent('popstate'))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' })
+    expect(dialog).toHaveTextContent('Your changes to this handout have not been saved.')
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
+  })
+
   it('keeps the user’s text on a conflict and can save over the other change', async () => {
     const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })

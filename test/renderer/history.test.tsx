@@ -26,12 +26,12 @@ describe('revision history', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'History of “Dry needling (ours)”' })
     ).toBeVisible()
-    const nav = screen.getByRole('navigation', { name: 'Revisions' })
+    const nav = screen.getByRole('navigation', { name: 'Versions' })
     const items = within(nav).getAllByRole('link')
     expect(items.map((i) => i.textContent)).toEqual([
-      expect.stringMatching(/^Revision 3EditedCurrent/),
-      expect.stringMatching(/^Revision 2Edited/),
-      expect.stringMatching(/^Revision 1Built-in/)
+      expect.stringMatching(/^Version 3EditedCurrent/),
+      expect.stringMatching(/^Version 2Edited/),
+      expect.stringMatching(/^Version 1Built-in/)
     ])
     expect(items[0]).toHaveAttribute('aria-current', 'true')
     expect(await screen.findByText('This is the current version')).toBeInTheDocument()
@@ -44,19 +44,19 @@ describe('revision history', () => {
       '#/articles/dry-needling/history',
       await libraryWithHistory()
     )
-    await user.click(await screen.findByRole('link', { name: /^Revision 1/ }))
+    await user.click(await screen.findByRole('link', { name: /^Version 1/ }))
     expect(currentHash()).toBe('#/articles/dry-needling/history?revision=1')
-    const view = await screen.findByRole('region', { name: 'Text of revision 1' })
+    const view = await screen.findByRole('region', { name: 'Text of version 1' })
     expect(
       await within(view).findByRole('heading', { level: 2, name: 'First text' })
     ).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Restore this version…' }))
-    const dialog = screen.getByRole('alertdialog', { name: 'Restore revision 1?' })
+    const dialog = screen.getByRole('alertdialog', { name: 'Restore version 1?' })
     await expectAccessible()
     await user.click(within(dialog).getByRole('button', { name: 'Restore this version' }))
 
-    expect(await screen.findByText('Revision 1 restored as revision 4.')).toBeInTheDocument()
+    expect(await screen.findByText('Version 1 restored as version 4.')).toBeInTheDocument()
     expect(currentHash()).toBe('#/articles/dry-needling')
     expect(await screen.findByText('The original built-in text.')).toBeInTheDocument()
     const [latest] = await library.call('articles:revisions', { id: 'dry-needling' })
@@ -85,7 +85,7 @@ describe('revision history', () => {
     await expectAccessible()
     library.reopen()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('navigation', { name: 'Revisions' })).toBeInTheDocument()
+    expect(await screen.findByRole('navigation', { name: 'Versions' })).toBeInTheDocument()
   })
 
   it('cannot restore in a read-only library', async () => {

@@ -1,6 +1,6 @@
 import type { Article } from '../../../../shared/api/articles'
 import { Link } from '../../lib/link'
-import { CATEGORY_LABELS, OriginBadge, RelativeTime } from '../library/article-meta'
+import { CATEGORY_LABELS, EditedWhen, OriginBadge } from '../library/article-meta'
 import { paths } from '../library/paths'
 import { Breadcrumb } from '../../components/breadcrumb'
 
@@ -19,10 +19,8 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 id="article-title">{article.title}</h1>
       <div className="article__meta">
         <OriginBadge article={article} />
-        <span>
-          Last edited <RelativeTime iso={article.updatedAt} />
-        </span>
-        <span className="muted">Revision {article.revision}</span>
+        <EditedWhen article={article} />
+        <span className="muted">Version {article.revision}</span>
       </div>
       {article.tags.length > 0 && (
         <ul className="tag-list" aria-label="Tags">

@@ -4,16 +4,19 @@ import { setNavigationGuard } from '../../lib/router'
 
 /**
  * While `dirty`, leaving the screen in the app asks first, and closing or reloading the window is
- * held back (`beforeunload`; the shell turns that into its own "leave?" dialog).
+ * held back (`beforeunload`; the shell turns that into its own "leave?" dialog). `what` names the
+ * thing being edited in the question ("this handout").
  */
-export function useUnsavedGuard(dirty: boolean) {
+export function useUnsavedGuard(dirty: boolean, what = 'this article') {
   const confirm = useConfirm()
   const dirtyRef = useRef(dirty)
+  const whatRef = useRef(what)
   const bypassRef = useRef(false)
 
   useEffect(() => {
     dirtyRef.current = dirty
-  }, [dirty])
+    whatRef.current = what
+  }, [dirty, what])
 
   useEffect(
     () =>
@@ -21,7 +24,7 @@ export function useUnsavedGuard(dirty: boolean) {
         if (!dirtyRef.current || bypassRef.current) return true
         return confirm({
           title: 'Leave without saving?',
-          message: <p>Your changes to this article have not been saved. They will be lost.</p>,
+          message: <p>Your changes to {whatRef.current} have not been saved. They will be lost.</p>,
           confirmLabel: 'Discard changes',
           cancelLabel: 'Keep editing',
           danger: true

@@ -89,7 +89,7 @@ function HandoutEditor(props: {
   const dirty = editing
     ? title !== base?.title || summary !== base?.summary || body !== base?.body
     : title !== '' || body !== (base?.body ?? '')
-  const { withoutGuard } = useUnsavedGuard(dirty && !saving)
+  const { withoutGuard } = useUnsavedGuard(dirty && !saving, 'this handout')
   useDocumentTitle(editing ? `Edit: ${base?.title ?? ''}` : 'New handout text')
 
   const problems = useMemo(() => checkFields(body), [body])

@@ -57,11 +57,11 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
       />
       <h1 id="history-title">History of “{article.title}”</h1>
       <p className="screen__subtitle">
-        Every save is kept. Restoring an old version saves it again as a new revision; nothing is
+        Every save is kept. Restoring an old version saves it again as a new version; nothing is
         lost.
       </p>
       <div className="history__layout">
-        <nav className="history__list" aria-label="Revisions">
+        <nav className="history__list" aria-label="Versions">
           <ol>
             {revisions.map((r) => (
               <li key={r.revision}>
@@ -70,7 +70,7 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
                   className={r.revision === selected ? 'revision revision--selected' : 'revision'}
                   aria-current={r.revision === selected ? 'true' : undefined}
                 >
-                  <span className="revision__number">Revision {r.revision}</span>
+                  <span className="revision__number">Version {r.revision}</span>
                   <span className="badge">{SOURCE_LABELS[r.source]}</span>
                   {r.revision === current && <span className="badge badge--current">Current</span>}
                   <span className="revision__when">

@@ -34,11 +34,11 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
 
   const restore = async () => {
     const ok = await confirm({
-      title: `Restore revision ${revision}?`,
+      title: `Restore version ${revision}?`,
       message: (
         <p>
-          Its text becomes the current version, saved as a new revision. The current text stays in
-          the history.
+          Its text is saved again as a new version, which becomes the current one. The current text
+          stays in the history.
         </p>
       ),
       confirmLabel: 'Restore this version'
@@ -47,7 +47,7 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
     setRestoring(true)
     try {
       const restored = await api.articles.restoreRevision({ id: article.id, revision })
-      toast({ message: `Revision ${revision} restored as revision ${restored.revision}.` })
+      toast({ message: `Version ${revision} restored as version ${restored.revision}.` })
       await navigate(paths.article(article.id))
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' })
@@ -59,13 +59,13 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
   return (
     <section
       className="history__detail"
-      aria-label={`Revision ${revision}`}
+      aria-label={`Version ${revision}`}
       aria-busy={state.status === 'loading'}
     >
-      {state.status === 'loading' && <Loading label={`Loading revision ${revision}`} />}
+      {state.status === 'loading' && <Loading label={`Loading version ${revision}`} />}
       {state.status === 'error' && (
         <ErrorState
-          title={`Revision ${revision} could not be loaded.`}
+          title={`Version ${revision} could not be loaded.`}
           error={state.error}
           onRetry={reload}
         />
@@ -75,7 +75,7 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
           <div className="history__detail-header">
             <div>
               <h2>
-                Revision {state.data.revision}: {state.data.title}
+                Version {state.data.revision}: {state.data.title}
               </h2>
               <p className="muted">
                 {SOURCE_LABELS[state.data.source]} · saved {formatExact(state.data.savedAt)} ·{' '}
@@ -98,7 +98,7 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
             )}
           </div>
           {state.data.summary && <p className="article__summary">{state.data.summary}</p>}
-          <MarkdownView markdown={state.data.body} label={`Text of revision ${revision}`} />
+          <MarkdownView markdown={state.data.body} label={`Text of version ${revision}`} />
         </>
       )}
     </section>

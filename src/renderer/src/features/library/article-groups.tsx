@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../../../shared/api/articles'
 import { Link } from '../../lib/link'
-import { CATEGORIES, CATEGORY_LABELS, OriginBadge, RelativeTime } from './article-meta'
+import { CATEGORIES, CATEGORY_LABELS, EditedWhen, OriginBadge } from './article-meta'
 import { paths } from './paths'
 
 /** Articles under a heading per category, alphabetical inside each. */
@@ -50,9 +50,7 @@ function ArticleCard({ article }: { article: ArticleSummary }) {
       )}
       <div className="article-card__meta">
         <OriginBadge article={article} />
-        <span className="muted">
-          Last edited <RelativeTime iso={article.updatedAt} />
-        </span>
+        <EditedWhen article={article} className="muted" />
       </div>
     </li>
   )

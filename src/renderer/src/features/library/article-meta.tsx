@@ -16,6 +16,27 @@ export const CATEGORIES = Object.keys(CATEGORY_LABELS) as ArticleCategory[]
 export const isCategory = (value: string | null): value is ArticleCategory =>
   value !== null && Object.prototype.hasOwnProperty.call(CATEGORY_LABELS, value)
 
+/**
+ * "Last edited 3 days ago", or "Unchanged" for a built-in article nobody has edited (its date is
+ * when it was installed, which read as "Last edited just now").
+ */
+export function EditedWhen({
+  article,
+  className
+}: {
+  article: Pick<ArticleSummary, 'isBuiltin' | 'isModified' | 'updatedAt'>
+  className?: string
+}) {
+  if (article.isBuiltin && !article.isModified) {
+    return <span className={className}>Unchanged</span>
+  }
+  return (
+    <span className={className}>
+      Last edited <RelativeTime iso={article.updatedAt} />
+    </span>
+  )
+}
+
 /** Built-in, built-in and edited here, or written by the clinic. */
 export function OriginBadge({
   article

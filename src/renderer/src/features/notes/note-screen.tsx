@@ -80,7 +80,7 @@ function History({
     try {
       const restored = await api.notes.restoreRevision({ id: note.id, revision })
       onRestored(restored, await api.notes.revisions({ id: note.id }))
-      toast({ message: `Restored revision ${revision} as a new revision.` })
+      toast({ message: `Restored version ${revision} as a new version.` })
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' })
     }
@@ -93,7 +93,7 @@ function History({
           <li key={r.revision} className="note-history__item">
             <div className="note-history__row">
               <span>
-                <strong>Revision {r.revision}</strong>
+                <strong>Version {r.revision}</strong>
                 {r.revision === note.revision && (
                   <span className="badge badge--current">Current</span>
                 )}
@@ -122,7 +122,7 @@ function History({
             {open === r.revision && (
               <MarkdownView
                 markdown={r.body}
-                label={`Revision ${r.revision}`}
+                label={`Version ${r.revision}`}
                 className="note-history__body"
               />
             )}
