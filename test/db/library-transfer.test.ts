@@ -190,7 +190,7 @@ describe('whole-library export and import', () => {
       libraryInternals(target.library)
         .services.backups.status()
         .backups.map((b) => b.reason)
-    ).toContain('pre-import')
+    ).toContain('pre-transfer')
   })
 
   it(`refuses 1,000 malformed files with a sentence, the library byte for byte unchanged`, async () => {

@@ -101,6 +101,43 @@ describe('Settings → Backups, end to end', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'backups-screen.png'), fullPage: true })
   })
 
+  it('exports the library from one computer and imports it on another, previewed first', async () => {
+    const exportDir = freshDataDir()
+    const exported = join(exportDir, 'Pointbook library.pointbook.json')
+    app = await launchApp({ saveDialogPath: exported })
+    await openBackups(app.page)
+    await createArticle(app.page, 'Our needling protocol')
+    await app.page.getByRole('button', { name: 'Export library…' }).click()
+    await app.page.getByText(/Exported 1 articles/).waitFor()
+    await app.close()
+    app = undefined
+
+    app = await launchApp({ openDialogPath: exported })
+    const { page } = app
+    await openBackups(page)
+    await page.getByRole('button', { name: 'Import library…' }).click()
+    const dialog = page.getByRole('dialog', { name: /Import Pointbook library/ })
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain('Articles: 1 new, 0 changed, 0 already here')
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-preview.png') })
+    await dialog.getByRole('button', { name: 'Back up, then import' }).click()
+    await page.getByText(/Imported: 1 articles/).waitFor()
+    await expect.poll(() => rows(page).first().textContent()).toContain('Before a library import')
+    const titles = await page.evaluate(async () => {
+      const bridge = (
+        window as unknown as {
+          pointbook: Record<
+            string,
+            Record<string, (i: unknown) => Promise<{ ok: boolean; value: { title: string }[] }>>
+          >
+        }
+      ).pointbook
+      return (await bridge.articles!.list!({})).value.map((a) => a.title)
+    })
+    expect(titles).toContain('Our needling protocol')
+  })
+
   it('a failed backup shows a banner that stays until a backup succeeds', async () => {
     const dataDir = freshDataDir()
     // A second "folder" that is really a file: every copy there fails.

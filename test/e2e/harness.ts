@@ -46,6 +46,8 @@ export interface LaunchOptions {
   saveDialogPath?: HarnessPrintOptions['saveDialogPath']
   /** The folder picker's answer (Settings → Backups, second folder); null = cancelled. */
   folderDialogPath?: string | null
+  /** The open-file dialog's answer (Import library…); null = cancelled. */
+  openDialogPath?: string | null
 }
 
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-e2e-'))
@@ -110,6 +112,7 @@ async function launchChromium(dataDir: string, options: LaunchOptions): Promise<
     // What the shell does for Settings → Backups: a folder picker, and a restart (close the
     // library, open it again as the next start would, reload the page).
     const shellStandIns = {
+      chooseOpenPath: async () => options.openDialogPath ?? null,
       chooseFolder: async () =>
         options.folderDialogPath === undefined
           ? mkdtempSync(join(tmpdir(), 'pointbook-second-'))

@@ -84,7 +84,7 @@ describe('backup retention (generations, never the last copy of the clinic’s w
     const backups: RetainedBackup[] = []
     for (let i = 0; i < 9; i++) {
       const at = START + i * DAY
-      for (const reason of ['pre-migration', 'manual', 'pre-restore']) {
+      for (const reason of ['pre-migration', 'manual', 'pre-restore', 'pre-transfer']) {
         backups.push({
           fileName: fileName(at, reason),
           createdAt: new Date(at).toISOString(),
@@ -94,7 +94,7 @@ describe('backup retention (generations, never the last copy of the clinic’s w
       }
     }
     const deleted = new Set(backupsToDelete(backups, 1))
-    for (const reason of ['pre-migration', 'manual', 'pre-restore']) {
+    for (const reason of ['pre-migration', 'manual', 'pre-restore', 'pre-transfer']) {
       const left = backups.filter((b) => b.reason === reason && !deleted.has(b.fileName))
       expect(left).toHaveLength(KEEP_SET_APART)
       expect(left.map((b) => b.createdAt.slice(0, 10))).toContain('2025-01-09')

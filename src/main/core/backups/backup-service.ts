@@ -61,6 +61,11 @@ export class BackupService {
     this.make('pre-import')
   }
 
+  /** A backup before a whole-library import (kept apart from the daily ones). Throws when it fails. */
+  backUpBeforeLibraryImport(): void {
+    this.make('pre-transfer')
+  }
+
   createNow(): { backup: BackupSummary; secondFolderProblem: string | null } {
     const made = this.make('manual')
     return { backup: this.summarize(made), secondFolderProblem: made.secondFolderProblem }

@@ -21,7 +21,8 @@ import type { Db, SqliteBinding } from './sqlite'
 
 export const DAILY_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000
 
-export type BackupReason = 'daily' | 'pre-migration' | 'pre-import' | 'pre-restore' | 'manual'
+export type BackupReason =
+  'daily' | 'pre-migration' | 'pre-import' | 'pre-restore' | 'pre-transfer' | 'manual'
 
 export interface BackupFile {
   readonly path: string
@@ -74,12 +75,16 @@ export function listBackupsIn(dir: string): BackupFile[] {
       reason: reason as string
     })
   }
+  // Plain comparisons: ISO times and ASCII names sort by code unit (localeCompare would load the
+  // locale data on every start for nothing).
   return backups.sort((a, b) =>
     a.createdAt === b.createdAt
-      ? b.fileName.localeCompare(a.fileName)
-      : b.createdAt.localeCompare(a.createdAt)
+      ? compare(b.fileName, a.fileName)
+      : compare(b.createdAt, a.createdAt)
   )
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * What a backup holds: from the note written beside it, or (a backup made by an older version)

@@ -8,11 +8,14 @@
 export const KEEP_DAILY = 7
 export const KEEP_WEEKLY = 4
 export const KEEP_MONTHLY = 12
-/** Copies made before an upgrade, a restore or by hand are kept apart, the newest few of each. */
+/**
+ * Copies made before an upgrade, a restore, a library import or by hand are kept apart, the newest
+ * few of each.
+ */
 export const KEEP_SET_APART = 5
 
 /** The most backups a folder can hold: every generation, and the set-apart reasons' own. */
-export const MOST_BACKUPS_KEPT = KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY + 3 * KEEP_SET_APART + 1
+export const MOST_BACKUPS_KEPT = KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY + 4 * KEEP_SET_APART + 1
 
 /** Reasons whose copies are rotated by generation; the others are set apart. */
 const ROTATED_REASONS = new Set(['daily', 'pre-import'])
@@ -28,6 +31,8 @@ export interface RetainedBackup {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /**
  * The backups to delete, given every backup (any order) and how much clinic work the live
  * library holds now. Kept: the newest backup of each of the last 7 days that have one, of the
@@ -42,8 +47,8 @@ export function backupsToDelete(
 ): string[] {
   const newestFirst = [...backups].sort((a, b) =>
     a.createdAt === b.createdAt
-      ? b.fileName.localeCompare(a.fileName)
-      : b.createdAt.localeCompare(a.createdAt)
+      ? compare(b.fileName, a.fileName)
+      : compare(b.createdAt, a.createdAt)
   )
   const keep = new Set<string>()
   const newest = newestFirst[0]

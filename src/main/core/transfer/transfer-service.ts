@@ -172,7 +172,7 @@ export class TransferService {
       throw new ApiError('not_found', 'That import is no longer waiting; choose the file again.')
     }
     const { file } = this.pending
-    this.deps.backups.backUpBeforeImport()
+    this.deps.backups.backUpBeforeLibraryImport()
     const articles = noCounts()
     const notes = noCounts()
     const handouts = noCounts()

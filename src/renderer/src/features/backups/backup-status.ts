@@ -35,7 +35,8 @@ const REASONS: Record<string, string> = {
   manual: 'Made by hand',
   'pre-migration': 'Before an update',
   'pre-import': 'Before new built-in content',
-  'pre-restore': 'Before a restore'
+  'pre-restore': 'Before a restore',
+  'pre-transfer': 'Before a library import'
 }
 
 export const reasonLabel = (reason: string): string => REASONS[reason] ?? reason

@@ -9,6 +9,7 @@ import { formatExact, formatRelative } from '../../lib/format'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { announceBackupsChanged, formatSize, reasonLabel } from './backup-status'
+import { TransferSection } from './transfer-section'
 import './backups.css'
 
 /** Settings → Backups: see, make, restore and copy the library's backups. */
@@ -145,6 +146,8 @@ function Backups({ status, reload }: { status: BackupStatus; reload: () => void 
           </button>
         )}
       </div>
+
+      <TransferSection readOnly={status.readOnly} onChanged={reload} />
 
       <h2>All backups ({status.backups.length})</h2>
       <table className="backups__table">

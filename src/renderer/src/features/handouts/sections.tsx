@@ -130,6 +130,12 @@ export const settingsSection: Section = {
       label: 'Open Backups (back up now, restore, save a copy)',
       keywords: 'backup restore copy usb safety recover',
       run: () => navigate(handoutPaths.backups())
+    },
+    {
+      id: 'library:export-import',
+      label: 'Export or import the library (move to a new computer, share)',
+      keywords: 'export import move transfer share computer file',
+      run: () => navigate(handoutPaths.backups())
     }
   ]
 }
