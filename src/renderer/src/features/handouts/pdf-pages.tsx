@@ -8,6 +8,11 @@ interface PdfPagesProps {
   readonly label: string
   /** CSS width of each page image. */
   readonly width?: number
+  /**
+   * Keep showing the previous PDF's pages (marked busy) until the new one is open, instead of
+   * "Drawing the pages…": the editor's preview, redrawn as the text changes.
+   */
+  readonly keepPrevious?: boolean
 }
 
 const toBytes = (base64: string): Uint8Array => {
@@ -22,8 +27,9 @@ const toBytes = (base64: string): Uint8Array => {
  * and footer included. Nothing of the document enters the page's DOM (only pixels), so the
  * preview is as inert as the print window.
  */
-export function PdfPages({ pdfBase64, label, width = 560 }: PdfPagesProps) {
-  // Kept with the bytes it belongs to: a new PDF shows "drawing" at once, never the old pages.
+export function PdfPages({ pdfBase64, label, width = 560, keepPrevious = false }: PdfPagesProps) {
+  // Kept with the bytes it belongs to: a new PDF shows "drawing" at once, never the old pages
+  // (unless keepPrevious).
   const [opened, setOpened] = useState<{
     source: string
     doc: PDFDocumentProxy | null
@@ -32,11 +38,9 @@ export function PdfPages({ pdfBase64, label, width = 560 }: PdfPagesProps) {
 
   useEffect(() => {
     let active = true
-    let loaded: PDFDocumentProxy | null = null
     import('./pdfjs')
       .then(({ openPdf }) => openPdf(toBytes(pdfBase64)))
       .then((pdf) => {
-        loaded = pdf
         if (active) setOpened({ source: pdfBase64, doc: pdf, failed: false })
         else void pdf.destroy()
       })
@@ -46,11 +50,21 @@ export function PdfPages({ pdfBase64, label, width = 560 }: PdfPagesProps) {
       })
     return () => {
       active = false
-      if (loaded !== null) void loaded.destroy()
     }
   }, [pdfBase64])
 
-  const current = opened !== null && opened.source === pdfBase64 ? opened : null
+  // A document is destroyed once another has replaced it on screen, or on unmount (so the
+  // previous pages can stay up while the next PDF opens).
+  const shownDoc = opened?.doc ?? null
+  useEffect(
+    () => () => {
+      if (shownDoc !== null) void shownDoc.destroy()
+    },
+    [shownDoc]
+  )
+
+  const isCurrent = opened !== null && opened.source === pdfBase64
+  const current = isCurrent || (keepPrevious && opened !== null && !opened.failed) ? opened : null
   const failed = current?.failed === true
   const doc = current?.doc ?? null
 
@@ -74,6 +88,7 @@ export function PdfPages({ pdfBase64, label, width = 560 }: PdfPagesProps) {
       className="pdf-pages"
       role="group"
       aria-label={`${label}: ${doc.numPages} page${doc.numPages === 1 ? '' : 's'}`}
+      aria-busy={isCurrent ? undefined : true}
     >
       {pages.map((n) => (
         <PdfPage key={`${n}`} doc={doc} number={n} total={doc.numPages} width={width} />

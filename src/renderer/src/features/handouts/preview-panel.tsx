@@ -1,8 +1,9 @@
+import { useState } from 'react'
 import { api } from '../../lib/api'
 import { useAsync } from '../../lib/use-async'
 import { useDebounced } from '../../lib/use-debounced'
 import { ErrorState } from '../../components/states'
-import type { HandoutDraft, PrintItem } from '../../../../shared/api/handouts'
+import type { HandoutDraft, HandoutPreview, PrintItem } from '../../../../shared/api/handouts'
 import { paperLabel } from '../../../../shared/handouts/paper'
 import type { PaperSize } from '../../../../shared/handouts/paper'
 import { PdfPages } from './pdf-pages'
@@ -30,9 +31,27 @@ export function PreviewPanel(props: PreviewPanelProps) {
   }
   const key = useDebounced(JSON.stringify(request), props.draft ? 700 : 250)
   const preview = useAsync(() => api.handouts.preview(JSON.parse(key) as typeof request), key)
+  // While editing, the last pages stay up (marked busy) until the next ones are ready, instead of
+  // "Preparing the pages…" at every pause in typing. Elsewhere (another handout or language
+  // chosen) old pages would mislead, so they go at once.
+  const keepPrevious = props.draft !== undefined
+  const [lastReady, setLastReady] = useState<HandoutPreview | null>(null)
+  if (preview.state.status === 'ready' && preview.state.data !== lastReady) {
+    setLastReady(preview.state.data)
+  }
+  const shown =
+    preview.state.status === 'ready'
+      ? preview.state.data
+      : keepPrevious && preview.state.status === 'loading'
+        ? lastReady
+        : null
   return (
-    <section className="preview-panel" aria-label={props.label}>
-      {preview.state.status === 'loading' && (
+    <section
+      className="preview-panel"
+      aria-label={props.label}
+      aria-busy={shown !== null && preview.state.status === 'loading' ? true : undefined}
+    >
+      {preview.state.status === 'loading' && shown === null && (
         <div className="pdf-pages pdf-pages--loading" role="status" aria-busy="true">
           Preparing the pages…
         </div>
@@ -44,14 +63,13 @@ export function PreviewPanel(props: PreviewPanelProps) {
           onRetry={preview.reload}
         />
       )}
-      {preview.state.status === 'ready' && (
+      {shown !== null && (
         <>
           <p className="muted preview-panel__count">
-            {preview.state.data.pageCount} {preview.state.data.pageCount === 1 ? 'page' : 'pages'} ·{' '}
-            {paperLabel(props.paper)}
+            {shown.pageCount} {shown.pageCount === 1 ? 'page' : 'pages'} · {paperLabel(props.paper)}
             {props.largePrint ? ' · large print' : ''}
           </p>
-          <PdfPages pdfBase64={preview.state.data.pdfBase64} label={props.label} />
+          <PdfPages pdfBase64={shown.pdfBase64} label={props.label} keepPrevious={keepPrevious} />
         </>
       )}
     </section>
