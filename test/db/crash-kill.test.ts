@@ -6,7 +6,6 @@ import { bundleForNode } from '../support/bundle-for-node'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION, databasePath, listBackups } from '../../src/main/core'
 import { backupsDir } from '../../src/main/core/db/backups'
-import { SearchIndex } from '../../src/main/core/search/search-index'
 import { MOST_BACKUPS_KEPT } from '../../src/main/core/db/retention'
 import { checkDatabaseFile } from '../../src/main/core/db/integrity'
 import { runMigrations } from '../../src/main/core/db/migrate'
@@ -21,7 +20,14 @@ import {
   testClock,
   writeBuiltinArticle
 } from './helpers'
-import { ACK_PREFIX, seededRandom, sha256 } from './probes/crash-shared'
+import {
+  ACK_PREFIX,
+  IMPORTED_PREFIX,
+  IMPORT_NOTES,
+  importNoteId,
+  seededRandom,
+  sha256
+} from './probes/crash-shared'
 import type { AckedSave, Random } from './probes/crash-shared'
 
 const ROOT = resolve(__dirname, '../..')
@@ -131,17 +137,19 @@ function startWriter(
   }
 }
 
-type Phase = 'not started' | 'opening' | 'saving'
+type Phase = 'not started' | 'opening' | 'saving' | 'importing'
 
 interface Round {
   readonly acks: AckedSave[]
+  /** Whole-library imports that returned: `<seed> <n>`. */
+  readonly imports: string[]
   /** Lines the writer should never print (errors, warnings), and how it ended if not killed. */
   readonly problems: string[]
   phaseAtKill: Phase
 }
 
 async function runRound(writer: Writer, plan: KillPlan): Promise<Round> {
-  const round: Round = { acks: [], problems: [], phaseAtKill: 'not started' }
+  const round: Round = { acks: [], imports: [], problems: [], phaseAtKill: 'not started' }
   let phase: Phase = 'not started'
   let killed = false
   const kill = (): void => {
@@ -157,6 +165,11 @@ async function runRound(writer: Writer, plan: KillPlan): Promise<Round> {
     } else if (line === 'open') {
       phase = 'saving'
       if (plan.when === 'saving') setTimeout(kill, plan.afterMs)
+    } else if (line === 'importing') {
+      phase = 'importing'
+    } else if (line.startsWith(IMPORTED_PREFIX)) {
+      phase = 'saving'
+      round.imports.push(line.slice(IMPORTED_PREFIX.length))
     } else if (line.startsWith(ACK_PREFIX)) {
       // One write of less than PIPE_BUF bytes: a line arrives whole or not at all.
       round.acks.push(JSON.parse(line.slice(ACK_PREFIX.length)) as AckedSave)
@@ -181,6 +194,8 @@ interface Expected {
   readonly acks: AckedSave[]
   /** The last acknowledged save of each article. */
   readonly latest: Map<string, AckedSave>
+  /** Every whole-library import that returned (`<seed> <n>`). */
+  readonly imports: string[]
 }
 
 /**
@@ -247,12 +262,39 @@ function checkCopy(
       .pluck()
       .all() as string[]
     for (const id of torn) problems.push(`article ${id}: its row, revisions and search disagree`)
+    problems.push(...checkImports(db, expected.imports))
   } catch (error) {
     problems.push(`reading the database failed: ${String(error)}`)
   } finally {
     db.close()
   }
   return { problems, version }
+}
+
+/**
+ * Every import is all or nothing: each batch of imported notes is whole or absent, and every
+ * import that returned is there.
+ */
+function checkImports(db: Database.Database, imports: readonly string[]): string[] {
+  const hasNotes = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'notes'").get()
+  if (!hasNotes) return imports.length > 0 ? ['the notes table is gone after an import'] : []
+  const problems: string[] = []
+  const ids = new Set(
+    db.prepare("SELECT id FROM notes WHERE id LIKE 'imported-%'").pluck().all() as string[]
+  )
+  const batches = new Map<string, number>()
+  for (const id of ids) {
+    const batch = id.slice(0, id.lastIndexOf('-'))
+    batches.set(batch, (batches.get(batch) ?? 0) + 1)
+  }
+  for (const [batch, count] of batches) {
+    if (count !== IMPORT_NOTES) problems.push(`import ${batch}: ${count} of ${IMPORT_NOTES} notes`)
+  }
+  for (const done of imports) {
+    const [seed = '', n = ''] = done.split(' ')
+    if (!ids.has(importNoteId(seed, Number(n), 0))) problems.push(`lost: the import ${done}`)
+  }
+  return problems
 }
 
 /** A version-1 library with one article, as an older Pointbook left it. */
@@ -274,7 +316,11 @@ function seedOldLibrary(dataDir: string): AckedSave {
        tags_json, source, saved_at)
      VALUES ('old', 1, 'Old article', 'ims', '', ?, '[]', 'user', '2024-01-01')`
   ).run(body)
-  new SearchIndex(db).upsert({ kind: 'article', id: 'old', title: 'Old article', body, tags: [] })
+  // Its search row as version 1 wrote it (today's SearchIndex also writes tables added later).
+  db.prepare(
+    `INSERT INTO search_docs (kind, item_id, title, body, tags, aliases, tags_json, tag_keys_json,
+       flags_json) VALUES ('article', 'old', 'Old article', ?, '', '', '[]', '[]', '[]')`
+  ).run(body)
   db.close()
   return { id: 'old', revision: 1, title: 'Old article', tags: [], bodySha256: sha256(body) }
 }
@@ -292,7 +338,11 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
       writeBuiltinArticle(resourcesDir, { id, body: `Built-in text of ${id}.` })
     }
     const seeded = seedOldLibrary(dataDir)
-    const expected: Expected = { acks: [seeded], latest: new Map([[seeded.id, seeded]]) }
+    const expected: Expected = {
+      acks: [seeded],
+      latest: new Map([[seeded.id, seeded]]),
+      imports: []
+    }
     const random = seededRandom(SEED)
     const writers: Writer[] = []
     const startNext = (): void => {
@@ -309,7 +359,7 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
         )
       }
     }
-    const killedIn = { 'not started': 0, opening: 0, saving: 0 }
+    const killedIn = { 'not started': 0, opening: 0, saving: 0, importing: 0 }
     let killedBeforeTheUpgrade = 0
     try {
       for (let i = 0; i <= WRITERS_AHEAD; i++) startNext()
@@ -322,6 +372,7 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
           expected.acks.push(ack)
           expected.latest.set(ack.id, ack)
         }
+        expected.imports.push(...result.imports)
         const check = checkCopy(databasePath(dataDir), scratchDir, expected)
         if (check.version === SEEDED_VERSION) killedBeforeTheUpgrade++
         const problems = [...result.problems, ...check.problems]
@@ -339,6 +390,7 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
     expect(killedIn.saving).toBeGreaterThanOrEqual(50)
     expect(expected.latest.size).toBeGreaterThan(20)
     expect(expected.acks.length).toBeGreaterThan(150)
+    expect(expected.imports.length).toBeGreaterThan(5)
 
     // The library opens cleanly after all that, migrated. Two days on, its daily backup runs
     // and leaves only good backups: no half-written copy from a killed backup stays behind.
@@ -359,7 +411,8 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
     console.log(
       `D2: ${ROUNDS} kills (${killedIn.opening} during start-up, ${killedBeforeTheUpgrade} of them ` +
         `before the upgrade from version ${SEEDED_VERSION} committed; ${killedIn.saving} while ` +
-        `saving), ${expected.acks.length} acknowledged saves of ${expected.latest.size} articles`
+        `saving, ${killedIn.importing} while importing), ${expected.acks.length} acknowledged ` +
+        `saves of ${expected.latest.size} articles, ${expected.imports.length} imports`
     )
   }, 1_800_000)
 

@@ -44,6 +44,12 @@ export interface AckedSave {
 
 export const ACK_PREFIX = 'ack '
 
+/** Printed once a whole-library import of IMPORT_NOTES notes returned: `imported <seed> <n>`. */
+export const IMPORTED_PREFIX = 'imported '
+export const IMPORT_NOTES = 4
+export const importNoteId = (seed: string | number, n: number, k: number): string =>
+  `imported-${seed}-${n}-${k}`
+
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 export const CRASH_TAGS = ['neck', 'shoulder', 'low-back', 'knee', 'headache', 'sciatica'] as const

@@ -14,7 +14,19 @@
 import { dispatch } from '../../../src/main/core/api/dispatch'
 import { openLibrary } from '../../../src/main/core'
 import type { ArticleSummary } from '../../../src/shared/api/articles'
-import { ACK_PREFIX, CRASH_TAGS, articleBody, seededRandom, sha256 } from './crash-shared'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serializeLibraryFile } from '../../../src/main/core/transfer/library-file'
+import {
+  ACK_PREFIX,
+  CRASH_TAGS,
+  IMPORTED_PREFIX,
+  IMPORT_NOTES,
+  articleBody,
+  importNoteId,
+  seededRandom,
+  sha256
+} from './crash-shared'
 import type { AckedSave } from './crash-shared'
 
 const say = (line: string): void => {
@@ -44,10 +56,11 @@ async function main(): Promise<void> {
   say('loaded')
   await waitForGo()
   say('opening')
+  const importFile = join(dataDir, `import-${seedText}.json`)
   const library = openLibrary({
     dataDir,
     resourcesDir,
-    platform: { clock },
+    platform: { clock, chooseOpenPath: async () => importFile },
     appVersion: '1.2.3-crash',
     warn: (message) => say(`warning ${message}`)
   })
@@ -65,6 +78,15 @@ async function main(): Promise<void> {
   for (let n = 1; ; n++) {
     // Lets the event loop see a closed stdin (the saves themselves never wait for I/O).
     await new Promise((resolve) => setImmediate(resolve))
+    if (random.chance(0.08)) {
+      // A whole-library import of a few notes: all of them or none must survive a kill.
+      writeFileSync(importFile, importOf(seedText, n, clock().toISOString()))
+      const plan = (await call('transfer:previewImport', {})) as { token: string }
+      say('importing')
+      await call('transfer:applyImport', { token: plan.token })
+      say(`${IMPORTED_PREFIX}${seedText} ${n}`)
+      continue
+    }
     const label = `seed ${seedText} save ${n}`
     const text = {
       body: articleBody(random, label),
@@ -98,6 +120,33 @@ async function main(): Promise<void> {
     }
     say(ACK_PREFIX + JSON.stringify(ack))
   }
+}
+
+/** An export file holding IMPORT_NOTES new notes, batch `<seed> <n>`. */
+function importOf(seed: string, n: number, at: string): string {
+  const notes = Array.from({ length: IMPORT_NOTES }, (_, k) => ({
+    id: importNoteId(seed, n, k),
+    targetKind: null,
+    targetId: null,
+    body: `Imported note ${k} of batch ${seed} ${n}.`,
+    pinned: false,
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    revisions: [
+      {
+        revision: 1,
+        body: `Imported note ${k} of batch ${seed} ${n}.`,
+        source: 'user' as const,
+        savedAt: at
+      }
+    ]
+  }))
+  return serializeLibraryFile(
+    { appVersion: '1.2.3-crash', schemaVersion: 1, exportedAt: at },
+    { articles: [], notes, handouts: [], profile: null }
+  )
 }
 
 /**
