@@ -177,6 +177,30 @@ describe('editor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
   })
 
+  it('shows an unknown handout field by the Text label, above the long text box', async () => {
+    const { user } = await renderApp('#/handouts/after-ims/en/edit', {
+      handouts: [
+        {
+          id: 'after-ims',
+          lang: 'en',
+          title: 'After your IMS treatment',
+          body: 'Rest today.',
+          reviewStatus: 'approved'
+        }
+      ]
+    })
+    const body = await screen.findByRole('textbox', { name: 'Text' })
+    await user.click(body)
+    await user.paste(' Fax us at {{clinic.fax}}')
+    const problem = await screen.findByText(/^Unknown field \{\{clinic\.fax\}\} on line \d+\.$/)
+    const label = screen.getByText('Text', { selector: 'label' })
+    const after = (a: Node, b: Node) =>
+      (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+    expect(after(label, problem)).toBe(true)
+    expect(after(problem, body)).toBe(true)
+    expect(body).toHaveAttribute('aria-invalid', 'true')
+  })
+
   it('keeps the user’s text on a conflict and can save over the other change', async () => {
     const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
     const body = await screen.findByRole('textbox', { name: 'Text (Markdown)' })

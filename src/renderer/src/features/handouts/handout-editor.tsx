@@ -224,6 +224,14 @@ function HandoutEditor(props: {
           </div>
           <div className="field">
             <label htmlFor="handout-body">Text</label>
+            {/* Beside the field's name, not below 22 rows of text where it went unseen. */}
+            <div id="handout-field-problems" aria-live="polite">
+              {problems.map((p) => (
+                <p key={`${p.line}-${p.field}`} className="field__error">
+                  {p.message}
+                </p>
+              ))}
+            </div>
             <textarea
               id="handout-body"
               ref={bodyRef}
@@ -242,13 +250,6 @@ function HandoutEditor(props: {
               <button key={f} type="button" className="chip" onClick={() => insertField(f)}>
                 {`{{${f}}}`}
               </button>
-            ))}
-          </div>
-          <div id="handout-field-problems" aria-live="polite">
-            {problems.map((p) => (
-              <p key={`${p.line}-${p.field}`} className="field__error">
-                {p.message}
-              </p>
             ))}
           </div>
           <ReadabilityMeter report={readability} />
