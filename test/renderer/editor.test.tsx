@@ -20,6 +20,22 @@ async function saveElsewhere(library: TestLibrary, id: string, body: string) {
   })
 }
 
+/** The handout editor on a short English handout; resolves with its Text box. */
+async function openHandoutEditor() {
+  const rendered = await renderApp('#/handouts/after-ims/en/edit', {
+    handouts: [
+      {
+        id: 'after-ims',
+        lang: 'en',
+        title: 'After your IMS treatment',
+        body: 'Rest today.',
+        reviewStatus: 'approved'
+      }
+    ]
+  })
+  return { ...rendered, body: await screen.findByRole('textbox', { name: 'Text' }) }
+}
+
 describe('editor', () => {
   it('edits an article with a live preview and saves it with the revision it started from', async () => {
     const { user, library } = await renderApp('#/articles/neck-pain-clinic-notes/edit')
@@ -157,18 +173,7 @@ describe('editor', () => {
   })
 
   it('names the handout, not "this article", when leaving the handout editor', async () => {
-    const { user } = await renderApp('#/handouts/after-ims/en/edit', {
-      handouts: [
-        {
-          id: 'after-ims',
-          lang: 'en',
-          title: 'After your IMS treatment',
-          body: 'Rest today.',
-          reviewStatus: 'approved'
-        }
-      ]
-    })
-    const body = await screen.findByRole('textbox', { name: 'Text' })
+    const { user, body } = await openHandoutEditor()
     await user.type(body, ' Drink water.')
     window.history.pushState(null, '', '#/handouts')
     fireEvent(window, new PopStateEvent('popstate'))
@@ -178,18 +183,7 @@ describe('editor', () => {
   })
 
   it('shows an unknown handout field by the Text label, above the long text box', async () => {
-    const { user } = await renderApp('#/handouts/after-ims/en/edit', {
-      handouts: [
-        {
-          id: 'after-ims',
-          lang: 'en',
-          title: 'After your IMS treatment',
-          body: 'Rest today.',
-          reviewStatus: 'approved'
-        }
-      ]
-    })
-    const body = await screen.findByRole('textbox', { name: 'Text' })
+    const { user, body } = await openHandoutEditor()
     await user.click(body)
     await user.paste(' Fax us at {{clinic.fax}}')
     const problem = await screen.findByText(/^Unknown field \{\{clinic\.fax\}\} on line \d+\.$/)
