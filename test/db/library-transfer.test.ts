@@ -93,6 +93,7 @@ async function clinicLibrary(resourcesDir: string) {
     body: `${shipped.body}\n\nOur clinic adds this.`,
     baseVersion: shipped.version
   })
+  await call(library, 'handouts:setHidden', { id: 'after-ims', hidden: true })
   await call(library, 'settings:saveProfile', PROFILE)
   await call(library, 'settings:setLogo', {
     fileName: 'logo.png',
@@ -116,6 +117,7 @@ describe('whole-library export and import', () => {
     expect(plan.notes).toEqual({ add: 2, update: 0, unchanged: 0 })
     expect(plan.handouts).toEqual({ add: 1, update: 1, unchanged: 0 })
     expect(plan.profile).toBe('add')
+    expect(plan.hiddenHandouts).toBe(1)
     transfer(target.library).apply(plan.token)
 
     const again = partsOf(transfer(target.library).exportText().text)
@@ -129,6 +131,7 @@ describe('whole-library export and import', () => {
       original.handouts.find((h) => h.handoutId !== 'after-ims')
     )
     expect(again.profile).toEqual(original.profile)
+    expect(again.settings).toEqual({ hiddenHandouts: ['after-ims'] })
     // Edited built-ins: the clinic's text is now the current one here too.
     const ims = await call(target.library, 'articles:get', { id: 'what-is-ims' })
     expect(ims.body).toBe('Our clinic’s wording.')

@@ -160,7 +160,13 @@ export const exportedProfileSchema = z
   .strict()
 export type ExportedProfile = z.infer<typeof exportedProfileSchema>
 
-export const PART_NAMES = ['articles', 'notes', 'handouts', 'profile'] as const
+/** The library's own settings (not this computer's): the handouts hidden from the front desk. */
+export const exportedSettingsSchema = z
+  .object({ hiddenHandouts: z.array(slugSchema).max(5_000) })
+  .strict()
+export type ExportedSettings = z.infer<typeof exportedSettingsSchema>
+
+export const PART_NAMES = ['articles', 'notes', 'handouts', 'profile', 'settings'] as const
 export type PartName = (typeof PART_NAMES)[number]
 
 export const libraryFileSchema = z
@@ -179,6 +185,7 @@ export const libraryFileSchema = z
       articles: z.string().regex(/^[0-9a-f]{64}$/),
       notes: z.string().regex(/^[0-9a-f]{64}$/),
       handouts: z.string().regex(/^[0-9a-f]{64}$/),
+      settings: z.string().regex(/^[0-9a-f]{64}$/),
       profile: z.string().regex(/^[0-9a-f]{64}$/)
     }),
     parts: z
@@ -186,6 +193,7 @@ export const libraryFileSchema = z
         articles: z.array(exportedArticleSchema).max(100_000),
         notes: z.array(exportedNoteSchema).max(200_000),
         handouts: z.array(exportedHandoutTextSchema).max(20_000),
+        settings: exportedSettingsSchema,
         profile: exportedProfileSchema.nullable()
       })
       .strict()
@@ -212,7 +220,9 @@ export const importPlanSchema = z.object({
   conflicts: z.array(
     z.object({ kind: z.enum(['article', 'note', 'handout']), id: z.string(), title: z.string() })
   ),
-  profile: z.enum(['add', 'unchanged', 'keep-yours', 'none'])
+  profile: z.enum(['add', 'unchanged', 'keep-yours', 'none']),
+  /** Handouts the file hides from the front desk that are shown here (they will be hidden). */
+  hiddenHandouts: z.number().int()
 })
 export type ImportPlan = z.infer<typeof importPlanSchema>
 

@@ -64,6 +64,14 @@ export function exportHandouts(deps: HandoutTransferDeps): ExportedHandoutText[]
   return exported
 }
 
+/** Handouts hidden from the front desk, sorted. */
+export const exportHiddenHandouts = (deps: HandoutTransferDeps): string[] =>
+  [...deps.repo.hiddenIds()].sort()
+
+/** The file's hidden handouts that exist here and are shown (an import hides them too). */
+export const hiddenToApply = (deps: HandoutTransferDeps, hidden: readonly string[]): string[] =>
+  hidden.filter((id) => !deps.repo.isHidden(id))
+
 /** Also refuses (invalid_input) a text with unknown or unclosed fields, as a save would. */
 export function planHandout(
   deps: HandoutTransferDeps,

@@ -41,6 +41,7 @@ export function serializeLibraryFile(meta: LibraryFileMeta, parts: Parts): strin
       articles: partHash(parts.articles),
       notes: partHash(parts.notes),
       handouts: partHash(parts.handouts),
+      settings: partHash(parts.settings),
       profile: partHash(parts.profile)
     },
     parts

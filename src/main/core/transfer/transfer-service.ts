@@ -17,7 +17,13 @@ import type { Db } from '../db/sqlite'
 import type { NoteService } from '../notes/note-service'
 import { exportNotes, importNote, planNote } from '../notes/note-transfer'
 import type { HandoutService } from '../handouts/handout-service'
-import { exportHandouts, importHandout, planHandout } from '../handouts/handout-transfer'
+import {
+  exportHandouts,
+  exportHiddenHandouts,
+  hiddenToApply,
+  importHandout,
+  planHandout
+} from '../handouts/handout-transfer'
 import type { Platform } from '../platform'
 import type { SettingsService } from '../settings/settings-service'
 import { validateLogo } from '../settings/logo'
@@ -59,6 +65,7 @@ export class TransferService {
       articles: exportArticles(this.deps.articles.transfer()),
       notes: exportNotes(this.deps.notes.transfer()),
       handouts: exportHandouts(this.deps.handouts.transfer()),
+      settings: { hiddenHandouts: exportHiddenHandouts(this.deps.handouts.transfer()) },
       profile: this.exportProfile()
     }
     const info = this.deps.appInfo()
@@ -162,7 +169,8 @@ export class TransferService {
       notes,
       handouts,
       conflicts,
-      profile: this.planProfile(file.parts.profile)
+      profile: this.planProfile(file.parts.profile),
+      hiddenHandouts: hiddenToApply(handoutDeps, file.parts.settings.hiddenHandouts).length
     }
   }
 
@@ -196,6 +204,10 @@ export class TransferService {
         const action = importHandout(handoutDeps, text, now)
         count(handouts, action)
         if (action === 'conflict') conflicts++
+      }
+      // Hidden in either library stays hidden: an import never shows what the clinic hid here.
+      for (const id of hiddenToApply(handoutDeps, file.parts.settings.hiddenHandouts)) {
+        if (handoutDeps.repo.handoutExists(id)) handoutDeps.repo.setHidden(id, true, now)
       }
       if (this.planProfile(file.parts.profile) === 'add') this.importProfile(file.parts.profile)
     })()

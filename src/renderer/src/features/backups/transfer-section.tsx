@@ -133,6 +133,12 @@ function ImportPreview(props: {
         <li>{counts(plan.notes, 'Notes')}</li>
         <li>{counts(plan.handouts, 'Handout texts')}</li>
         <li>{PROFILE_PLAN[plan.profile]}</li>
+        {plan.hiddenHandouts > 0 && (
+          <li>
+            {plan.hiddenHandouts} {plan.hiddenHandouts === 1 ? 'handout' : 'handouts'} will be
+            hidden from the front desk, as in the file.
+          </li>
+        )}
       </ul>
       {plan.conflicts.length > 0 && (
         <>
