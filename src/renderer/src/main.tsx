@@ -6,6 +6,7 @@ import { startEarlyRequests } from './app/start-requests'
 // the library (the usual start screen) are named here too, so that the frame index.html draws
 // needs one stylesheet only.
 import './styles/base.css'
+import './styles/cjk-font.css'
 import './styles/layout.css'
 import './styles/controls.css'
 import './styles/feedback.css'
