@@ -127,7 +127,7 @@ describe('hostile clinic profile (S9)', () => {
     await expect.poll(ink).toBeGreaterThan(1000)
     expect(await page.evaluate(scanDom)).toEqual([])
 
-    await page.getByRole('button', { name: 'Print…' }).click()
+    await page.getByRole('button', { name: 'Print', exact: true }).click()
     await page.getByText(/Sent to the printer/).waitFor()
     const html = app.printing.printJobs[0]?.html ?? ''
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')

@@ -68,7 +68,7 @@ function HandoutView(props: {
         <p className="handout__meta">
           {langLabel(handout.lang)} · version {handout.version}{' '}
           <ReviewBadge status={handout.reviewStatus} />
-          {handout.isBuiltin && <span className="badge badge--builtin">Built in</span>}
+          {handout.isBuiltin && <span className="badge badge--builtin">Built-in</span>}
           {handout.isModified && <span className="badge badge--edited">Edited by the clinic</span>}
           <FrontDeskBadges optional={handout.optional} hidden={handout.hiddenFromFrontDesk} />
         </p>
@@ -123,7 +123,7 @@ function HandoutView(props: {
                 onClick={() => void actions.print()}
                 disabled={actions.busy}
               >
-                Print…
+                Print
               </button>
               <button
                 type="button"
@@ -131,7 +131,7 @@ function HandoutView(props: {
                 onClick={() => void actions.savePdf()}
                 disabled={actions.busy}
               >
-                Save as PDF…
+                Save as PDF
               </button>
             </div>
             {actions.state.status === 'error' && (
