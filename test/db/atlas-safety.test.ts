@@ -83,7 +83,8 @@ describe('safety flags of the shipped atlas, through the core', () => {
       expect(found[0], q).toMatchObject({ code, pinyin })
       const { hits } = await call(library, 'search:query', { q, kinds: ['acupoint'] })
       expect(hits[0], q).toMatchObject({ kind: 'acupoint', id: code })
-      expect(hits[0]?.title, q).toMatch(new RegExp(`^${code} ${pinyin} \\(`))
+      // The title also carries the Chinese name (issue 9): "ST31 Biguan 髀关 (Thigh Gate)".
+      expect(hits[0]?.title, q).toMatch(new RegExp(`^${code} ${pinyin} (\\S+ )?\\(`))
     }
     // The misreadings are gone: they were errors, not variant readings.
     for (const wrong of ['Diguan', 'Chiliao', 'Shengfeng']) {

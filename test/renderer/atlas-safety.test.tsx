@@ -103,7 +103,7 @@ describe('acupoints over vessels and nerves, on screen', () => {
 
   it('shows HT7 flagged for the ulnar artery and nerve, on its page and in search', async () => {
     const { user } = await renderApp('#/acupoints/HT7', SHIPPED)
-    await screen.findByRole('heading', { level: 1, name: 'HT7 Shenmen' })
+    await screen.findByRole('heading', { level: 1, name: 'HT7 Shenmen 神门' })
     const safety = screen.getByRole('complementary', { name: 'Safety' })
     expect(safety).toHaveTextContent('Near large vessels. The ulnar artery and the ulnar nerve')
     expect(safety).toHaveTextContent('Near a nerve.')
