@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { bundleForNode } from '../support/bundle-for-node'
 import { describe, expect, it } from 'vitest'
-import { LATEST_SCHEMA_VERSION, databasePath, listBackups } from '../../src/main/core'
+import { LATEST_SCHEMA_VERSION, databasePath, listBackups, openLibrary } from '../../src/main/core'
+import { libraryInternals } from '../../src/main/core/library'
+import { keptAsideFiles } from '../../src/main/core/db/restore'
 import { backupsDir } from '../../src/main/core/db/backups'
 import { MOST_BACKUPS_KEPT } from '../../src/main/core/db/retention'
 import { checkDatabaseFile } from '../../src/main/core/db/integrity'
@@ -209,7 +211,7 @@ interface Expected {
 function checkCopy(
   path: string,
   scratchDir: string,
-  expected: Expected
+  expected: Expected | null
 ): { problems: string[]; version: number } {
   const copy = join(scratchDir, 'copy.sqlite')
   for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true })
@@ -226,6 +228,7 @@ function checkCopy(
       problems.push(`schema version ${version}: a migration was half applied`)
     }
     db.prepare("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").run()
+    if (expected === null) return { problems, version }
     const revision = db.prepare<[string, number], { title: string; body: string; tags: string }>(
       `SELECT title, body, tags_json AS tags FROM article_revisions
        WHERE article_id = ? AND revision = ?`
@@ -269,6 +272,31 @@ function checkCopy(
     db.close()
   }
   return { problems, version }
+}
+
+/**
+ * Between rounds (no writer has the library open): opens the library as the app would, makes a
+ * backup of it as it is (every acknowledged save is in it) and asks for that backup to be
+ * restored at the next start, as Settings → Backups does.
+ */
+function requestRestoreOfFreshBackup(dataDir: string, resourcesDir: string, round: number): void {
+  const library = openLibrary({
+    dataDir,
+    resourcesDir,
+    platform: { clock: () => new Date(CLOCK_START + round * ROUND_GAP_MS + 1000) },
+    appVersion: '1.2.3-crash',
+    warn: () => undefined
+  })
+  try {
+    const backups = libraryInternals(library).services.backups
+    const made = backups.createNow()
+    writeFileSync(
+      join(dataDir, 'restore-request.json'),
+      JSON.stringify({ fileName: made.backup.fileName, requestedAt: made.backup.createdAt })
+    )
+  } finally {
+    library.close()
+  }
 }
 
 /**
@@ -360,12 +388,22 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
       }
     }
     const killedIn = { 'not started': 0, opening: 0, saving: 0, importing: 0 }
+    const restoreRounds = { done: 0, pending: 0 }
     let killedBeforeTheUpgrade = 0
     try {
       for (let i = 0; i <= WRITERS_AHEAD; i++) startNext()
       for (let round = 0; round < ROUNDS; round++) {
-        const plan = planKill(random, round)
+        // Every 10th round from 17 on, the next start restores a backup the test made just before
+        // (so it holds every acknowledged save) and the writer is killed early in its start:
+        // kills land before, during and after the swap.
+        const restoring = round >= 17 && round % 10 === 7
+        if (restoring) requestRestoreOfFreshBackup(dataDir, resourcesDir, round)
+        const plan: KillPlan = restoring
+          ? { when: 'opening', afterMs: random.int(0, 40) }
+          : planKill(random, round)
         const result = await runRound(writers[round] as Writer, plan)
+        const restorePending = existsSync(join(dataDir, 'restore-request.json'))
+        if (restoring) restoreRounds[restorePending ? 'pending' : 'done']++
         startNext()
         killedIn[result.phaseAtKill]++
         for (const ack of result.acks) {
@@ -373,7 +411,9 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
           expected.latest.set(ack.id, ack)
         }
         expected.imports.push(...result.imports)
-        const check = checkCopy(databasePath(dataDir), scratchDir, expected)
+        // A restore cut short (its request still there) is finished by the next start; until then
+        // the old file may lack its -wal (set aside), so only its integrity is checked here.
+        const check = checkCopy(databasePath(dataDir), scratchDir, restorePending ? null : expected)
         if (check.version === SEEDED_VERSION) killedBeforeTheUpgrade++
         const problems = [...result.problems, ...check.problems]
         expect(problems, `round ${round} (${JSON.stringify(plan)})`).toEqual([])
@@ -391,6 +431,13 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
     expect(expected.latest.size).toBeGreaterThan(20)
     expect(expected.acks.length).toBeGreaterThan(150)
     expect(expected.imports.length).toBeGreaterThan(5)
+    expect(restoreRounds.done + restoreRounds.pending).toBe(9)
+    // Each restore that ran kept the file it replaced aside (one set aside per swap at least),
+    // and the last one says it succeeded.
+    expect(keptAsideFiles(dataDir).length).toBeGreaterThanOrEqual(9)
+    expect(
+      JSON.parse(readFileSync(join(dataDir, 'last-restore.json'), 'utf8')) as { ok: boolean }
+    ).toMatchObject({ ok: true })
 
     // The library opens cleanly after all that, migrated. Two days on, its daily backup runs
     // and leaves only good backups: no half-written copy from a killed backup stays behind.
@@ -412,7 +459,9 @@ describe('a writer killed with SIGKILL in the middle of writes (D2)', () => {
       `D2: ${ROUNDS} kills (${killedIn.opening} during start-up, ${killedBeforeTheUpgrade} of them ` +
         `before the upgrade from version ${SEEDED_VERSION} committed; ${killedIn.saving} while ` +
         `saving, ${killedIn.importing} while importing), ${expected.acks.length} acknowledged ` +
-        `saves of ${expected.latest.size} articles, ${expected.imports.length} imports`
+        `saves of ${expected.latest.size} articles, ${expected.imports.length} imports; ` +
+        `${restoreRounds.done + restoreRounds.pending} restores (${restoreRounds.pending} cut short ` +
+        'by the kill and finished by the next start)'
     )
   }, 1_800_000)
 

@@ -145,7 +145,7 @@ function importOf(seed: string, n: number, at: string): string {
   }))
   return serializeLibraryFile(
     { appVersion: '1.2.3-crash', schemaVersion: 1, exportedAt: at },
-    { articles: [], notes, handouts: [], profile: null }
+    { articles: [], notes, handouts: [], settings: { hiddenHandouts: [] }, profile: null }
   )
 }
 
