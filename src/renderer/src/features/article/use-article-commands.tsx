@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import type { Article } from '../../../../shared/api/articles'
 import { useConfirm } from '../../components/confirm'
 import { useToast } from '../../components/toast'
 import { api } from '../../lib/api'
 import { errorMessage } from '../../lib/errors'
+import { useBusyAction } from '../../lib/use-busy-action'
 import { navigate } from '../../lib/router'
 import { paths } from '../library/paths'
 
@@ -11,18 +11,7 @@ import { paths } from '../library/paths'
 export function useArticleCommands(article: Article, onChanged: (article: Article) => void) {
   const confirm = useConfirm()
   const toast = useToast()
-  const [busy, setBusy] = useState(false)
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await work()
-    } catch (error) {
-      toast({ message: errorMessage(error), tone: 'error' })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, run } = useBusyAction()
 
   const moveToBin = () =>
     run(async () => {

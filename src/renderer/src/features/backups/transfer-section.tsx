@@ -3,7 +3,7 @@ import type { ImportPlan } from '../../../../shared/api/transfer'
 import { Modal } from '../../components/modal'
 import { useToast } from '../../components/toast'
 import { api } from '../../lib/api'
-import { errorMessage } from '../../lib/errors'
+import { useBusyAction } from '../../lib/use-busy-action'
 import { formatExact } from '../../lib/format'
 import { announceBackupsChanged } from './backup-status'
 
@@ -24,19 +24,8 @@ const PROFILE_PLAN: Record<ImportPlan['profile'], string> = {
 export function TransferSection(props: { readOnly: boolean; onChanged: () => void }) {
   const { readOnly } = props
   const toast = useToast()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   const [plan, setPlan] = useState<ImportPlan | null>(null)
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await work()
-    } catch (error) {
-      toast({ message: errorMessage(error), tone: 'error' })
-    } finally {
-      setBusy(false)
-    }
-  }
 
   const exportLibrary = () =>
     run(async () => {
