@@ -16,7 +16,14 @@ import type { HarnessPrinting, HarnessPrintOptions } from './harness-print'
 import { STEP_TIMEOUT_MS } from './timeouts'
 
 export const ROOT = resolve(__dirname, '../..')
-const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+/**
+ * The build to test: `out/` unless POINTBOOK_OUT_DIR names another (`electron-vite build
+ * --outDir <dir>`), so that two people working in one checkout can build and test side by side.
+ */
+export const OUT_DIR = process.env.POINTBOOK_OUT_DIR
+  ? resolve(process.env.POINTBOOK_OUT_DIR)
+  : join(ROOT, 'out')
+const RENDERER_DIR = join(OUT_DIR, 'renderer')
 const RESOURCES_DIR = join(ROOT, 'resources')
 const INVOKE_BINDING = '__pointbookInvoke'
 
@@ -73,7 +80,7 @@ async function launchElectron(
 ): Promise<LaunchedApp> {
   const app: ElectronApplication = await _electron.launch({
     executablePath,
-    args: [join(ROOT, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
+    args: [join(OUT_DIR, 'main', 'index.js'), `--data-dir=${dataDir}`],
     env: { ...process.env, POINTBOOK_DATA_DIR: dataDir },
     timeout: STEP_TIMEOUT_MS
   })

@@ -1,17 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from './harness'
+import { OUT_DIR } from './harness'
 
 /**
  * F1: mermaid (~0.7 MB minified) must not be in the start-up bundle. Reads the built renderer:
  * the entry script and every file index.html preloads, then every chunk those import statically.
  */
-const ASSETS = join(ROOT, 'out', 'renderer', 'assets')
+const ASSETS = join(OUT_DIR, 'renderer', 'assets')
 const MERMAID_SIGNATURE = /flowchart-v2|securityLevel|mermaid-\d|"11\.\d+\.\d+"/
 
 function startupFiles(): string[] {
-  const html = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8')
+  const html = readFileSync(join(OUT_DIR, 'renderer', 'index.html'), 'utf8')
   const queue = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!)
   const seen = new Set<string>()
   while (queue.length > 0) {
