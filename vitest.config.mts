@@ -68,6 +68,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/temp-root.ts'],
           // TEST_TIMEOUT_MS and STEP_TIMEOUT_MS of test/e2e/timeouts.ts (a .ts import here makes
           // Vite warn on every run). A poll waits on the page like a Playwright step: vitest's
           // default gives up after 1 s.
