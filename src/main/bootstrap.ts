@@ -11,6 +11,7 @@ import {
 } from './core'
 import type { Library, LibraryOptions, Platform, RestoreResult } from './core'
 import { backupPlatform } from './backup-platform'
+import { filePlatform } from './file-platform'
 import { registerIpc } from './ipc'
 import { openLibraryWithRecovery } from './library-startup'
 import type { StartupPrompt } from './library-startup'
@@ -71,7 +72,7 @@ export function bootstrap(): void {
       const getWindow = (): BrowserWindow | null => mainWindow
       library = await openLibraryInteractively(
         paths,
-        { ...electronPlatform(getWindow), ...backupPlatform(getWindow) },
+        { ...electronPlatform(getWindow), ...backupPlatform(getWindow), ...filePlatform() },
         integrityCheck
       )
       if (library === null) {

@@ -18,6 +18,8 @@ export interface HarnessPrinting {
   readonly printJobs: HarnessPrintJob[]
   /** The default file names the save dialog was opened with. */
   readonly saveDialogRequests: string[]
+  /** Paths the core asked the shell to open ("Open") or to show in their folder. */
+  readonly opened: Array<{ readonly action: 'open' | 'showInFolder'; readonly path: string }>
 }
 
 export interface HarnessPrintOptions {
@@ -38,7 +40,7 @@ export function harnessPrintPlatform(
   dataDir: string,
   options: HarnessPrintOptions
 ): { platform: Platform; printing: HarnessPrinting } {
-  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [] }
+  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [], opened: [] }
   const platform: Platform = {
     pdf: new ChromiumPdfRenderer({ browser }),
     chooseSavePath: async (suggested) => {
@@ -47,6 +49,13 @@ export function harnessPrintPlatform(
       const dir = join(dataDir, 'saved')
       mkdirSync(dir, { recursive: true })
       return join(dir, suggested)
+    },
+    openPath: async (path) => {
+      printing.opened.push({ action: 'open', path })
+      return ''
+    },
+    showInFolder: (path) => {
+      printing.opened.push({ action: 'showInFolder', path })
     },
     printer: {
       print: async (html, job) => {

@@ -16,6 +16,13 @@ export interface Platform {
   readonly locale?: string | undefined
   /** An open-file dialog (Import library…); null when cancelled. */
   readonly chooseOpenPath?: ((title: string) => Promise<string | null>) | undefined
+  /**
+   * Opens a file with the system's default app (Electron: shell.openPath); resolves to an error
+   * message, '' when it opened. Only ever given a PDF the core itself saved (print/saved-files.ts).
+   */
+  readonly openPath?: ((path: string) => Promise<string>) | undefined
+  /** Shows a file selected in the system's file manager (Electron: shell.showItemInFolder). */
+  readonly showInFolder?: ((path: string) => void) | undefined
   /** A folder picker (Settings → Backups, the second backup folder); null when cancelled. */
   readonly chooseFolder?: ((title: string) => Promise<string | null>) | undefined
   /**

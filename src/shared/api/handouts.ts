@@ -147,7 +147,9 @@ export const printLogEntrySchema = z.object({
   pageCount: z.number().int(),
   items: z.array(
     z.object({ id: z.string(), lang: z.string(), version: z.number().int(), title: z.string() })
-  )
+  ),
+  /** The pack these handouts make up (its handouts in its order, or the ones it showed), if any. */
+  pack: z.object({ id: z.string(), label: z.string() }).nullable()
 })
 export type PrintLogEntry = z.infer<typeof printLogEntrySchema>
 
@@ -155,6 +157,11 @@ export const printResultSchema = z.object({
   status: z.enum(['printed', 'saved', 'cancelled']),
   /** Where the PDF was written ("Save as PDF"). */
   path: z.string().nullable(),
+  /**
+   * Names that saved PDF for `handouts:openSaved` ("Open", "Show in folder"): the page never
+   * hands the core a path to open, only this token of a file the core itself wrote.
+   */
+  savedFileId: z.string().optional(),
   logId: z.number().int().nullable(),
   pageCount: z.number().int()
 })
@@ -222,6 +229,16 @@ export const handoutEndpoints = {
   'handouts:print': endpoint(printOptionsSchema, printResultSchema),
   /** Asks where to save (system dialog), then writes the PDF there. */
   'handouts:savePdf': endpoint(printOptionsSchema, printResultSchema),
+  /** Opens a PDF the core saved in this session, or shows it in its folder; refuses anything else. */
+  'handouts:openSaved': endpoint(
+    z
+      .object({
+        savedFileId: z.string().regex(/^[0-9a-f]{32}$/, 'Not a saved file.'),
+        action: z.enum(['open', 'showInFolder'])
+      })
+      .strict(),
+    z.object({ done: z.literal(true) })
+  ),
   'printLog:list': endpoint(
     z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
     z.array(printLogEntrySchema)

@@ -5,6 +5,7 @@ export type PrintChannel =
   | 'handouts:preview'
   | 'handouts:print'
   | 'handouts:savePdf'
+  | 'handouts:openSaved'
   | 'printLog:list'
   | 'printLog:reprint'
   | 'settings:printers'
@@ -14,6 +15,7 @@ export const printHandlers = (print: PrintService): HandlerGroup<PrintChannel> =
   'handouts:preview': (input) => print.preview(input),
   'handouts:print': (input) => print.print(input),
   'handouts:savePdf': (input) => print.savePdf(input),
+  'handouts:openSaved': (input) => print.openSaved(input),
   'printLog:list': ({ limit }) => print.listLog(limit),
   'printLog:reprint': (input) => print.reprint(input),
   'settings:printers': () => print.listPrinters()

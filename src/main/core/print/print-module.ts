@@ -28,7 +28,9 @@ export const printModule = defineModule({
       ports: {
         pdf: platform.pdf,
         printer: platform.printer,
-        chooseSavePath: platform.chooseSavePath
+        chooseSavePath: platform.chooseSavePath,
+        openPath: platform.openPath,
+        showInFolder: platform.showInFolder
       }
     }),
   handlers: printHandlers

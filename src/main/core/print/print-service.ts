@@ -10,7 +10,6 @@ import type {
   PrintResult
 } from '../../../shared/api/handouts'
 import type { ClinicProfile } from '../../../shared/api/settings'
-import { HANDOUT_PACKS } from '../../../shared/handouts/packs'
 import { renderMarkdown, sanitizeSvg } from '../../../shared/markdown'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
@@ -24,6 +23,9 @@ import type { PrintableHandout } from './document'
 import { countPdfPages } from './pdf-renderer'
 import type { Platform } from '../platform'
 import { PrintLogRepo } from './print-log-repo'
+import { packOf } from './pack-of'
+import { SavedFiles } from './saved-files'
+import type { SavedFileAction } from './saved-files'
 
 export interface PrintServiceDeps {
   readonly db: Db
@@ -35,7 +37,7 @@ export interface PrintServiceDeps {
   /** Cached mermaid SVG by diagram source (the diagram cache), for handouts with diagrams. */
   readonly diagramSvg?: ((source: string) => string | null) | undefined
   /** The PDF renderer, printer and save dialog (the shell's, or Chromium and a stub in tests). */
-  readonly ports: Pick<Platform, 'pdf' | 'printer' | 'chooseSavePath'>
+  readonly ports: Pick<Platform, 'pdf' | 'printer' | 'chooseSavePath' | 'openPath' | 'showInFolder'>
 }
 
 type DocumentOptions = Omit<PrintOptions, 'copies'> & {
@@ -50,10 +52,12 @@ type DocumentOptions = Omit<PrintOptions, 'copies'> & {
 export class PrintService {
   readonly log: PrintLogRepo
   private readonly ports: PrintServiceDeps['ports']
+  private readonly saved: SavedFiles
 
   constructor(private readonly deps: PrintServiceDeps) {
     this.log = new PrintLogRepo(deps.db)
     this.ports = deps.ports
+    this.saved = new SavedFiles(deps.ports)
   }
 
   document(
@@ -149,7 +153,12 @@ export class PrintService {
     writeAtomically(path, pdf)
     const pageCount = countPdfPages(pdf)
     const logId = this.record(options, 'pdf', pageCount, usedProfile.revision)
-    return { status: 'saved', path, logId, pageCount }
+    return { status: 'saved', path, logId, pageCount, savedFileId: this.saved.remember(path) }
+  }
+
+  /** "Open" or "Show in folder" for a PDF saved in this session, named by its token. */
+  openSaved(input: { savedFileId: string; action: SavedFileAction }): Promise<{ done: true }> {
+    return this.saved.open(input.savedFileId, input.action)
   }
 
   listLog(limit = 100): PrintLogEntry[] {
@@ -161,7 +170,8 @@ export class PrintService {
       copies: job.copies,
       largePrint: job.largePrint,
       pageCount: job.pageCount,
-      items: job.items.map((i) => ({ ...i }))
+      items: job.items.map((i) => ({ ...i })),
+      pack: pickPack(job.items.map((i) => i.id))
     }))
   }
 
@@ -244,12 +254,15 @@ export class PrintService {
   private defaultFileName(options: PrintOptions): string {
     const ids = options.items.map((i) => i.id)
     const lang = options.items[0]?.lang ?? 'en'
-    const pack = HANDOUT_PACKS.find(
-      (p) => p.handoutIds.length === ids.length && p.handoutIds.every((id, n) => ids[n] === id)
-    )
+    const pack = packOf(ids)
     const stem = pack?.id ?? (ids.length === 1 ? ids[0] : 'handouts')
     return `${stem}-${lang}${options.largePrint ? '-large-print' : ''}.pdf`
   }
+}
+
+function pickPack(ids: readonly string[]): { id: string; label: string } | null {
+  const pack = packOf(ids)
+  return pack === null ? null : { id: pack.id, label: pack.label }
 }
 
 const blankToUndefined = (value: string | undefined): string | undefined =>
