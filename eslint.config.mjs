@@ -70,7 +70,7 @@ export const layers = {
   },
   renderer: {
     files: ['src/renderer/**'],
-    packages: ['react', 'react-dom', 'mermaid', 'pdfjs-dist'],
+    packages: ['react', 'react-dom', 'mermaid', 'pdfjs-dist', 'diff'],
     // Answered by @vitejs/plugin-react at build time (empty in production builds): the React
     // Refresh preamble as a module, because the CSP blocks the inline script Vite would inject.
     buildTime: ['@vitejs/plugin-react/preamble'],

@@ -46,6 +46,16 @@ describe('revision history', () => {
     )
     await user.click(await screen.findByRole('link', { name: /^Version 1/ }))
     expect(currentHash()).toBe('#/articles/dry-needling/history?revision=1')
+    // An old version opens as what restoring it would change; its own text is one choice away.
+    expect(
+      await screen.findByRole('heading', {
+        name: 'What restoring version 1 would change in the current text (version 3)'
+      })
+    ).toBeInTheDocument()
+    await user.selectOptions(
+      screen.getByLabelText('Compare with'),
+      'Nothing: show this version’s text'
+    )
     const view = await screen.findByRole('region', { name: 'Text of version 1' })
     expect(
       await within(view).findByRole('heading', { level: 2, name: 'First text' })
@@ -94,5 +104,62 @@ describe('revision history', () => {
       await libraryWithHistory({ readOnly: true })
     )
     expect(await screen.findByRole('button', { name: 'Restore this version…' })).toBeDisabled()
+  })
+
+  it('compares two versions word by word, and a version with the current text before restoring', async () => {
+    const { user } = await renderApp(
+      '#/articles/dry-needling/history?revision=2',
+      await openTestLibrary({
+        articles: [
+          {
+            id: 'dry-needling',
+            title: 'Dry needling',
+            category: 'dry-needling',
+            isBuiltin: true,
+            body: 'Needle the taut band gently.\n\nStop if pain is sharp.',
+            edits: [
+              { body: 'Needle the taut band slowly.\n\nStop if pain is sharp.' },
+              {
+                title: 'Dry needling (ours)',
+                body: 'Needle the taut band slowly.\n\nStop at once.'
+              }
+            ]
+          }
+        ]
+      })
+    )
+    // Version 2 against the current text: restoring would take back "at once." and the title.
+    const heading = await screen.findByRole('heading', {
+      name: 'What restoring version 2 would change in the current text (version 3)'
+    })
+    const comparison = heading.closest('section') as HTMLElement
+    const marked = within(comparison).getByRole('region', { name: heading.textContent ?? '' })
+    const removed = [...marked.querySelectorAll('del')].map((d) => d.textContent)
+    const added = [...marked.querySelectorAll('ins')].map((d) => d.textContent)
+    expect(removed).toEqual(['[removed:  (ours)]', '[removed: at once]'])
+    expect(added).toEqual(['[added: if pain is sharp]'])
+    expect(within(comparison).getByText(/words? added, \d+ words? removed\./)).toHaveTextContent(
+      '4 words added, 3 words removed.'
+    )
+    // The legend says what the marks mean in words, not only by colour.
+    expect(within(comparison).getByText(/: removed\./)).toHaveTextContent(
+      'Struck through: removed. Underlined: added.'
+    )
+    // The Restore button is right there with the comparison.
+    expect(screen.getByRole('button', { name: 'Restore this version…' })).toBeEnabled()
+    await expectAccessible()
+
+    // Two saved versions: from the older to the newer, whichever is chosen first.
+    await user.selectOptions(screen.getByLabelText('Compare with'), 'Version 1')
+    const between = await screen.findByRole('heading', {
+      name: 'Changes from version 1 to version 2'
+    })
+    const section = within(between.closest('section') as HTMLElement).getByRole('region')
+    expect([...section.querySelectorAll('del')].map((d) => d.textContent)).toEqual([
+      '[removed: gently]'
+    ])
+    expect([...section.querySelectorAll('ins')].map((d) => d.textContent)).toEqual([
+      '[added: slowly]'
+    ])
   })
 })

@@ -87,6 +87,7 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
           article={article}
           revision={selected}
           isCurrent={selected === current}
+          revisions={revisions}
         />
       </div>
     </section>

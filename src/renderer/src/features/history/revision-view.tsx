@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Article } from '../../../../shared/api/articles'
+import type { Article, RevisionSummary } from '../../../../shared/api/articles'
 import { useAppInfo } from '../../app/app-info'
 import { useConfirm } from '../../components/confirm'
 import { ErrorState, Loading } from '../../components/states'
@@ -13,16 +13,23 @@ import { CATEGORY_LABELS } from '../library/article-meta'
 import { paths } from '../library/paths'
 import { MarkdownView } from '../rendering/markdown-view'
 import { SOURCE_LABELS } from './revision-labels'
+import { RevisionCompare } from './revision-compare'
+import type { CompareTarget } from './revision-compare'
 import '../article/article.css'
 
 interface RevisionViewProps {
   article: Article
   revision: number
   isCurrent: boolean
+  /** Every saved version, newest first (what this one can be compared with). */
+  revisions: readonly RevisionSummary[]
 }
 
-/** One revision, rendered like the article, with "Restore this version". */
-export function RevisionView({ article, revision, isCurrent }: RevisionViewProps) {
+/**
+ * One revision with "Restore this version": an old version opens compared with the current text
+ * (what restoring would change); any version can show its own text or be compared with another.
+ */
+export function RevisionView({ article, revision, isCurrent, revisions }: RevisionViewProps) {
   const { state, reload } = useAsync(
     () => api.articles.revision({ id: article.id, revision }),
     `${article.id}@${revision}`
@@ -31,6 +38,8 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
   const confirm = useConfirm()
   const toast = useToast()
   const [restoring, setRestoring] = useState(false)
+  const others = revisions.filter((r) => r.revision !== revision && r.revision !== article.revision)
+  const [compare, setCompare] = useState<CompareTarget | null>(isCurrent ? null : 'current')
 
   const restore = async () => {
     const ok = await confirm({
@@ -97,10 +106,39 @@ export function RevisionView({ article, revision, isCurrent }: RevisionViewProps
               </button>
             )}
           </div>
-          {state.data.summary && <p className="article__summary">{state.data.summary}</p>}
-          <MarkdownView markdown={state.data.body} label={`Text of version ${revision}`} />
+          <div className="field field--inline history__compare">
+            <label htmlFor="history-compare">Compare with</label>
+            <select
+              id="history-compare"
+              value={compare === null ? '' : String(compare)}
+              onChange={(event) => setCompare(targetOf(event.target.value))}
+            >
+              <option value="">Nothing: show this version’s text</option>
+              {!isCurrent && (
+                <option value="current">The current text (version {article.revision})</option>
+              )}
+              {others.map((r) => (
+                <option key={r.revision} value={r.revision}>
+                  Version {r.revision}
+                </option>
+              ))}
+            </select>
+          </div>
+          {compare === null ? (
+            <>
+              {state.data.summary && <p className="article__summary">{state.data.summary}</p>}
+              <MarkdownView markdown={state.data.body} label={`Text of version ${revision}`} />
+            </>
+          ) : (
+            <RevisionCompare article={article} shown={state.data} target={compare} />
+          )}
         </>
       )}
     </section>
   )
+}
+
+function targetOf(value: string): CompareTarget | null {
+  if (value === '') return null
+  return value === 'current' ? 'current' : Number(value)
 }
