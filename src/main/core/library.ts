@@ -16,6 +16,7 @@ import type { ModuleContext } from './module'
 import { startModules } from './modules'
 import type { CoreServices } from './modules'
 import type { Platform } from './platform'
+import { guardByRole } from './role/role-guard'
 import { startHash } from './settings/start-screen'
 import { WriteGuard } from './write-guard'
 
@@ -142,7 +143,9 @@ export function openLibrary(options: LibraryOptions): Library {
       appInfo: () => ({ ...appInfo })
     }
     const started = startModules(context)
-    const { handlers, services } = started
+    const { services } = started
+    // The front-desk role is checked on every channel, in one wrapper (core/role/role-guard.ts).
+    const handlers = guardByRole(started.handlers, services)
     if (!opened.readOnly) {
       runStep('Importing the built-in content', warn, () =>
         importChangedBuiltins(started.builtins, context, {

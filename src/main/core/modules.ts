@@ -9,6 +9,7 @@ import { handoutModule } from './handouts/handout-module'
 import type { BuiltinContent, CoreModule, ModuleContext } from './module'
 import { noteModule } from './notes/note-module'
 import { printModule } from './print/print-module'
+import { roleModule } from './role/role-module'
 import { searchModule } from './search/search-module'
 import { settingsModule } from './settings/settings-module'
 import { transferModule } from './transfer/transfer-module'
@@ -59,6 +60,7 @@ export const MODULES = ModuleList.empty()
   .add(atlasModule)
   .add(noteModule)
   .add(transferModule)
+  .add(roleModule)
 
 type ServicesOf<L> = L extends { readonly services?: infer S } ? S : never
 type HandledBy<L> = L extends { readonly handled?: infer C } ? C : never

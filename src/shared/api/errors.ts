@@ -8,6 +8,8 @@ export const API_ERROR_CODES = [
   'not_found',
   'conflict',
   'forbidden',
+  /** Refused because this computer is in front-desk mode (docs/front-desk-role.md). */
+  'forbidden_role',
   'read_only',
   'unknown_channel',
   'newer_database',

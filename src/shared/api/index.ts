@@ -9,6 +9,7 @@ import { atlasEndpoints } from './atlas'
 import { notesEndpoints } from './notes'
 import { backupEndpoints } from './backups'
 import { transferEndpoints } from './transfer'
+import { roleEndpoints } from './role'
 
 /**
  * Every call between renderer and main. Each feature declares its endpoints in its own file and
@@ -24,7 +25,8 @@ export const contract = {
   ...atlasEndpoints,
   ...notesEndpoints,
   ...backupEndpoints,
-  ...transferEndpoints
+  ...transferEndpoints,
+  ...roleEndpoints
 } as const
 
 export type Contract = typeof contract
