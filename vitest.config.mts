@@ -64,6 +64,16 @@ export default defineConfig({
         }
       },
       {
+        // Packs the app with electron-builder against a stand-in Electron (docs/packaging.md).
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000
+        }
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',

@@ -132,6 +132,7 @@ async function openLibraryInteractively(
   const nativeBinding = findElectronNativeBinding({
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
     electronVersion: process.versions.electron ?? ''
   })
   const binding = nativeBinding === undefined ? {} : { nativeBinding }

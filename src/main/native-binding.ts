@@ -21,9 +21,15 @@ export function electronNativeBindingPath(
   )
 }
 
+/** Where electron-builder.config.mjs puts the Electron build in a packaged app (extraResources). */
+export const packagedNativeBindingPath = (resourcesPath: string): string =>
+  join(resourcesPath, 'native', 'better_sqlite3.node')
+
 export interface NativeBindingLookup {
   readonly isPackaged: boolean
   readonly appPath: string
+  /** `process.resourcesPath`: the packaged app's resources folder. */
+  readonly resourcesPath: string
   /** `process.versions.electron`. */
   readonly electronVersion: string
   readonly fileExists?: (path: string) => boolean
@@ -32,12 +38,14 @@ export interface NativeBindingLookup {
 
 /**
  * The `nativeBinding` to open the database with, or undefined to use better-sqlite3's own binary.
- * Packaged: electron-builder rebuilds native modules for Electron when it packs the app, so the
- * default binary is the right one. Development: the separate Electron build, when it is there.
+ * Packaged: the Electron build that packing copied beside app.asar (native code cannot be loaded
+ * from inside an asar; the package has no other build of it). Development: the separate Electron
+ * build, when it is there.
  */
 export function findElectronNativeBinding(lookup: NativeBindingLookup): string | undefined {
-  // Packaged, or not running in Electron at all (a smoke run of the bundle under plain Node).
-  if (lookup.isPackaged || lookup.electronVersion === '') return undefined
+  if (lookup.isPackaged) return packagedNativeBindingPath(lookup.resourcesPath)
+  // Not running in Electron at all (a smoke run of the bundle under plain Node).
+  if (lookup.electronVersion === '') return undefined
   const fileExists = lookup.fileExists ?? existsSync
   const readTextFile = lookup.readTextFile ?? ((path: string) => readFileSync(path, 'utf8'))
   let version: unknown

@@ -46,6 +46,7 @@ describe('findElectronNativeBinding (the shell)', () => {
     const found = findElectronNativeBinding({
       isPackaged: false,
       appPath: '/repo',
+      resourcesPath: '/repo/resources',
       electronVersion: '45.5.0',
       readTextFile: () => manifest,
       fileExists: (path) => path === expected
@@ -53,17 +54,18 @@ describe('findElectronNativeBinding (the shell)', () => {
     expect(found).toBe(expected)
   })
 
-  it('uses the default binary when packaged (electron-builder rebuilt it)', () => {
+  it('uses the build packed beside app.asar when packaged', () => {
     const readTextFile = vi.fn(() => manifest)
     expect(
       findElectronNativeBinding({
         isPackaged: true,
-        appPath: '/app.asar',
+        appPath: '/opt/Pointbook/resources/app.asar',
+        resourcesPath: '/opt/Pointbook/resources',
         electronVersion: '45.5.0',
         readTextFile,
         fileExists: () => true
       })
-    ).toBeUndefined()
+    ).toBe(join('/opt/Pointbook/resources', 'native', 'better_sqlite3.node'))
     expect(readTextFile).not.toHaveBeenCalled()
   })
 
@@ -72,6 +74,7 @@ describe('findElectronNativeBinding (the shell)', () => {
       findElectronNativeBinding({
         isPackaged: false,
         appPath: '/repo',
+        resourcesPath: '/repo/resources',
         electronVersion: '',
         readTextFile: () => manifest,
         fileExists: () => true
@@ -85,6 +88,7 @@ describe('findElectronNativeBinding (the shell)', () => {
       findElectronNativeBinding({
         isPackaged: false,
         appPath: '/repo',
+        resourcesPath: '/repo/resources',
         electronVersion: '45.5.0',
         readTextFile: () => manifest,
         fileExists: () => false
