@@ -15,6 +15,7 @@ import { filePlatform } from './file-platform'
 import { registerIpc } from './ipc'
 import { openLibraryWithRecovery } from './library-startup'
 import type { StartupPrompt } from './library-startup'
+import { startAllowed } from './debug-switches'
 import { findElectronNativeBinding } from './native-binding'
 import { APP_ENTRY_URL, trustedOrigins } from './origins'
 import type { TrustedOrigins } from './origins'
@@ -34,6 +35,15 @@ export const CHECK_LIBRARY_FLAG = '--check-library'
  * this once, so tests can import any module with a mocked electron.
  */
 export function bootstrap(): void {
+  const allowed = startAllowed({
+    isPackaged: app.isPackaged,
+    argv: process.argv,
+    refuse: (message) => dialog.showErrorBox('Pointbook', message)
+  })
+  if (!allowed) {
+    app.exit(1)
+    return
+  }
   // A second copy would open the same SQLite file: hand over to the first one instead.
   if (!app.requestSingleInstanceLock()) {
     app.quit()
