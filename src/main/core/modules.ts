@@ -9,6 +9,7 @@ import { handoutModule } from './handouts/handout-module'
 import type { BuiltinContent, CoreModule, ModuleContext } from './module'
 import { noteModule } from './notes/note-module'
 import { printModule } from './print/print-module'
+import { explainModule } from './print/explain-module'
 import { roleModule } from './role/role-module'
 import { searchModule } from './search/search-module'
 import { settingsModule } from './settings/settings-module'
@@ -58,6 +59,7 @@ export const MODULES = ModuleList.empty()
   .add(handoutModule)
   .add(printModule)
   .add(atlasModule)
+  .add(explainModule)
   .add(noteModule)
   .add(transferModule)
   .add(roleModule)

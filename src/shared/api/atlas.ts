@@ -63,6 +63,8 @@ export const muscleSafetyNoteSchema = z
 export const muscleSchema = z.object({
   id: slugSchema,
   name: z.string(),
+  /** Plain words for patients ("upper shoulder muscle (trapezius)"); null when the content has none. */
+  patientName: z.string().nullable(),
   aliases: z.array(z.string()),
   region: muscleRegionSchema,
   action: z.string(),
@@ -83,6 +85,7 @@ export type Muscle = z.infer<typeof muscleSchema>
 export const mapMuscleSchema = z.object({
   id: slugSchema,
   name: z.string(),
+  patientName: z.string().nullable(),
   region: muscleRegionSchema,
   roots: z.array(nerveRootSchema),
   flags: z.array(safetyFlagSchema),

@@ -9,6 +9,7 @@ import { atlasEndpoints } from './atlas'
 import { notesEndpoints } from './notes'
 import { backupEndpoints } from './backups'
 import { transferEndpoints } from './transfer'
+import { explainEndpoints } from './explain'
 import { roleEndpoints } from './role'
 
 /**
@@ -26,7 +27,8 @@ export const contract = {
   ...notesEndpoints,
   ...backupEndpoints,
   ...transferEndpoints,
-  ...roleEndpoints
+  ...roleEndpoints,
+  ...explainEndpoints
 } as const
 
 export type Contract = typeof contract

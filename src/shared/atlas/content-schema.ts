@@ -25,6 +25,12 @@ export const muscleFileSchema = z
   .object({
     id: slugSchema,
     name: text,
+    /**
+     * What a patient can call it, in plain words with the muscle's name in brackets ("upper
+     * shoulder muscle (trapezius)"), for explain mode and its printed sheet. Optional, so clinic
+     * files without it stay valid; the patient view then shows `name`.
+     */
+    patientName: text.max(120).optional(),
     aliases: z.array(text).default([]),
     region: muscleRegionSchema,
     action: text,

@@ -4,6 +4,7 @@ import type { MapMuscle } from '../api/atlas'
 export interface MapMuscleSource {
   readonly id: MapMuscle['id']
   readonly name: string
+  readonly patientName?: string | null | undefined
   readonly region: MapMuscle['region']
   readonly innervation: { readonly roots: MapMuscle['roots'] }
   readonly triggerPoints: readonly {
@@ -18,6 +19,7 @@ export interface MapMuscleSource {
 export const toMapMuscle = (muscle: MapMuscleSource, flags: MapMuscle['flags']): MapMuscle => ({
   id: muscle.id,
   name: muscle.name,
+  patientName: muscle.patientName ?? null,
   region: muscle.region,
   roots: muscle.innervation.roots,
   flags,

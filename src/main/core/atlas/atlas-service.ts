@@ -154,6 +154,7 @@ export class AtlasService {
     return {
       id: content.id,
       name: content.name,
+      patientName: content.patientName ?? null,
       aliases: content.aliases,
       region: content.region,
       action: content.action,

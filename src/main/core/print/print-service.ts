@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { ApiError } from '../../../shared/api'
 import type {
   HandoutDraft,
@@ -21,6 +19,7 @@ import type { WriteGuard } from '../write-guard'
 import { buildPrintDocument } from './document'
 import type { PrintableHandout } from './document'
 import { countPdfPages } from './pdf-renderer'
+import { writePdfAtomically } from './write-pdf'
 import type { Platform } from '../platform'
 import { PrintLogRepo } from './print-log-repo'
 import { packOf } from './pack-of'
@@ -150,7 +149,7 @@ export class PrintService {
     const html =
       options.items.length > 1 ? await this.numberedDocument(options, usedProfile) : single
     const pdf = await this.requirePdf().toPdf(html, { paper: options.paper })
-    writeAtomically(path, pdf)
+    writePdfAtomically(path, pdf)
     const pageCount = countPdfPages(pdf)
     const logId = this.record(options, 'pdf', pageCount, usedProfile.revision)
     return { status: 'saved', path, logId, pageCount, savedFileId: this.saved.remember(path) }
@@ -267,25 +266,3 @@ function pickPack(ids: readonly string[]): { id: string; label: string } | null 
 
 const blankToUndefined = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim()
-
-function writeAtomically(path: string, data: Buffer): void {
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    writeFileSync(temp, data, { flag: 'wx' })
-    renameSync(temp, path)
-  } catch (error) {
-    try {
-      unlinkSync(temp)
-    } catch {
-      // nothing was written
-    }
-    const reason =
-      error instanceof Error && 'code' in error
-        ? String((error as { code: unknown }).code)
-        : 'unknown error'
-    throw new ApiError(
-      'io_error',
-      `The PDF could not be saved there (${reason}). Choose another folder.`
-    )
-  }
-}

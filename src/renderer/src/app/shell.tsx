@@ -5,6 +5,7 @@ import { lazyScreen } from '../lib/lazy-screen'
 import { useLocation } from '../lib/router'
 import { ReadOnlyBanner } from './app-info'
 import { BackupBanner } from '../features/backups/backup-banner'
+import { ExplainHost } from '../features/explain/explain-host'
 import { Outlet } from './outlet'
 import { Sidebar } from './sidebar'
 import { TopBar } from './top-bar'
@@ -69,6 +70,7 @@ export function Shell() {
           <Outlet />
         </main>
       </div>
+      <ExplainHost />
       {paletteOpen && (
         <Suspense fallback={null}>
           <CommandPalette onClose={closePalette} />

@@ -2,6 +2,7 @@ import type { Article } from '../../../../shared/api/articles'
 import { EditIcon, HistoryIcon, TrashIcon } from '../../components/icons'
 import { Link } from '../../lib/link'
 import { paths } from '../library/paths'
+import { ExplainFiguresButton } from '../explain/explain-figures-button'
 import { useArticleCommands } from './use-article-commands'
 
 interface ArticleActionsProps {
@@ -36,6 +37,7 @@ export function ArticleActions({ article, readOnly, onChanged }: ArticleActionsP
         <HistoryIcon />
         History
       </Link>
+      <ExplainFiguresButton article={article} />
       {article.isBuiltin && article.isModified && (
         <button
           type="button"

@@ -11,6 +11,8 @@ import { ErrorState, Loading } from '../../components/states'
 import { Link } from '../../lib/link'
 import { navigate } from '../../lib/router'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { atlasExplainSubject } from '../explain/atlas-subject'
+import { ExplainButton } from '../explain/explain-button'
 import type { MapMarker, MapZone } from '../body-map/body-map'
 import {
   acupointMarkers,
@@ -152,6 +154,20 @@ export function AtlasScreen({ query }: { query: URLSearchParams }) {
             <Link to={atlasPaths.article(CAVEAT_ARTICLE_ID)}>the model and its limits</Link>.
           </p>
         </div>
+        <ExplainButton
+          subject={atlasExplainSubject({
+            mode: q.mode,
+            spot: q.spot,
+            roots: q.roots,
+            regionLabel: q.region ? MUSCLE_REGION_LABELS[q.region] : null,
+            listed:
+              q.mode === 'pain'
+                ? candidates.map((c) => c.muscle)
+                : q.mode === 'roots'
+                  ? (segmental?.muscles.map((m) => m.muscle) ?? [])
+                  : inRegion
+          })}
+        />
       </div>
 
       <div className="atlas__layout">
