@@ -68,6 +68,20 @@ describe('front desk', () => {
     await page.getByText(/^Saved: /).waitFor()
     expect(clicks).toBe(3)
     expect(app.printing.saveDialogRequests).toEqual(['ims-first-visit-fr-CA.pdf'])
+    // At 1280×800 the buttons and the result sit in a bar inside the window, never below it.
+    const bar = page.getByRole('group', { name: 'Print or save' })
+    for (const part of [
+      bar.getByRole('button', { name: 'Print', exact: true }),
+      bar.getByText(/^Saved: /),
+      bar.getByRole('button', { name: 'Show in folder' })
+    ]) {
+      const box = await part.boundingBox()
+      expect(box && box.y + box.height).toBeLessThanOrEqual(800)
+    }
+    await bar.getByRole('button', { name: 'Show in folder' }).click()
+    await expect
+      .poll(() => app?.printing.opened)
+      .toEqual([{ action: 'showInFolder', path: target }])
 
     expect(existsSync(target)).toBe(true)
     expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-')

@@ -18,8 +18,11 @@ export interface HarnessPrinting {
   readonly printJobs: HarnessPrintJob[]
   /** The default file names the save dialog was opened with. */
   readonly saveDialogRequests: string[]
-  /** Paths the core asked the shell to open ("Open") or to show in their folder. */
-  readonly opened: Array<{ readonly action: 'open' | 'showInFolder'; readonly path: string }>
+  /**
+   * Paths the core asked the shell to open ("Open") or to show in their folder (the chromium
+   * harness's stand-ins; with a real Electron the shell opens them and nothing is recorded).
+   */
+  readonly opened?: Array<{ readonly action: 'open' | 'showInFolder'; readonly path: string }>
 }
 
 export interface HarnessPrintOptions {
@@ -40,7 +43,8 @@ export function harnessPrintPlatform(
   dataDir: string,
   options: HarnessPrintOptions
 ): { platform: Platform; printing: HarnessPrinting } {
-  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [], opened: [] }
+  const opened: NonNullable<HarnessPrinting['opened']> = []
+  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [], opened }
   const platform: Platform = {
     pdf: new ChromiumPdfRenderer({ browser }),
     chooseSavePath: async (suggested) => {
@@ -51,11 +55,11 @@ export function harnessPrintPlatform(
       return join(dir, suggested)
     },
     openPath: async (path) => {
-      printing.opened.push({ action: 'open', path })
+      opened.push({ action: 'open', path })
       return ''
     },
     showInFolder: (path) => {
-      printing.opened.push({ action: 'showInFolder', path })
+      opened.push({ action: 'showInFolder', path })
     },
     printer: {
       print: async (html, job) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -109,7 +109,20 @@ describe('front desk', () => {
     await user.click(screen.getByRole('button', { name: 'Français (Canada)' }))
     expect(screen.getByText(/Needs clinic review:/)).toBeInTheDocument()
     await user.click(save)
-    await screen.findByText(`Saved: ${join(library.savedDir, 'ims-first-visit-fr-CA.pdf')}`)
+    const savedPath = join(library.savedDir, 'ims-first-visit-fr-CA.pdf')
+    // The result is beside the buttons, in the sticky bar; no notice repeats it over the screen.
+    const bar = screen.getByRole('group', { name: 'Print or save' })
+    expect(within(bar).getByRole('status')).toHaveTextContent(`Saved: ${savedPath}`)
+    expect(document.querySelector('.toast')).toBeNull()
+    // "Open" and "Show in folder" reach the shell with the file the core saved.
+    await user.click(within(bar).getByRole('button', { name: 'Show in folder' }))
+    await user.click(within(bar).getByRole('button', { name: 'Open' }))
+    await waitFor(() =>
+      expect(library.opened).toEqual([
+        { action: 'showInFolder', path: savedPath },
+        { action: 'open', path: savedPath }
+      ])
+    )
     expect(library.callsTo('handouts:savePdf')[0]).toEqual({
       items: [
         // The urgent box leads the pack: first visit, after, then the comparison (no box).

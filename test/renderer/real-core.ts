@@ -103,6 +103,8 @@ export class TestLibrary {
   readonly resourcesDir: string
   /** Where "Save as PDF" writes (the stubbed save dialog answers with a file in here). */
   readonly savedDir: string
+  /** What the core asked the shell to open ("Open") or show in its folder, in order. */
+  readonly opened: Array<{ action: 'open' | 'showInFolder'; path: string }> = []
   private library: Library
   /** Every call the page made through the bridge, in order (seeding calls are not recorded). */
   private readonly calls: Call[] = []
@@ -249,7 +251,12 @@ export class TestLibrary {
         print: async () => 'printed',
         listPrinters: async () => []
       },
-      chooseSavePath: async (fileName) => join(this.savedDir, fileName)
+      chooseSavePath: async (fileName) => join(this.savedDir, fileName),
+      openPath: async (path) => {
+        this.opened.push({ action: 'open', path })
+        return ''
+      },
+      showInFolder: (path) => void this.opened.push({ action: 'showInFolder', path })
     }
   }
 }

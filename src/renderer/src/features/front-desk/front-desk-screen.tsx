@@ -11,6 +11,7 @@ import { handoutPaths } from '../handouts/paths'
 import { PreviewPanel } from '../handouts/preview-panel'
 import { PrintOptions } from '../handouts/print-options'
 import { usePrint } from '../handouts/use-print-actions'
+import { FrontDeskActions } from './front-desk-actions'
 import '../handouts/handouts.css'
 import './front-desk.css'
 
@@ -72,7 +73,9 @@ function FrontDesk({ desk, profile }: { desk: FrontDeskOffer; profile: ClinicPro
     .map((i) => byId.get(i.id)?.langs.find((l) => l.lang === lang))
     .filter((l) => l?.reviewStatus === 'needs-review')
     .map((l) => l?.title ?? '')
-  const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper)
+  const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper, {
+    notify: false
+  })
   const titleOf = (id: string) =>
     byId.get(id)?.langs.find((l) => l.lang === lang)?.title ?? byId.get(id)?.title ?? id
 
@@ -168,41 +171,6 @@ function FrontDesk({ desk, profile }: { desk: FrontDeskOffer; profile: ClinicPro
             practitioners={profile.practitioners}
             idPrefix="desk"
           />
-          <div className="front-desk__actions">
-            <button
-              type="button"
-              className="button button--primary button--big"
-              disabled={!ready || actions.busy}
-              onClick={() => void actions.print()}
-            >
-              Print
-            </button>
-            <button
-              type="button"
-              className="button button--big"
-              disabled={!ready || actions.busy}
-              onClick={() => void actions.savePdf()}
-            >
-              Save as PDF
-            </button>
-          </div>
-          <p className="front-desk__status" role="status" aria-live="polite">
-            {!ready && 'Choose a pack or a handout first.'}
-            {ready && actions.state.status === 'busy' && 'Preparing…'}
-            {ready &&
-              actions.state.status === 'done' &&
-              actions.state.result.status === 'saved' &&
-              `Saved: ${actions.state.result.path ?? ''}`}
-            {ready &&
-              actions.state.status === 'done' &&
-              actions.state.result.status === 'printed' &&
-              'Sent to the printer.'}
-            {ready &&
-              actions.state.status === 'done' &&
-              actions.state.result.status === 'cancelled' &&
-              'Nothing was printed.'}
-            {actions.state.status === 'error' && actions.state.message}
-          </p>
           <p>
             <Link to={handoutPaths.log()}>Print log</Link>
           </p>
@@ -228,6 +196,15 @@ function FrontDesk({ desk, profile }: { desk: FrontDeskOffer; profile: ClinicPro
           label="Preview of the pages to print"
         />
       )}
+      <FrontDeskActions
+        ready={ready}
+        state={actions.state}
+        busy={actions.busy}
+        openError={actions.openError}
+        onPrint={() => void actions.print()}
+        onSavePdf={() => void actions.savePdf()}
+        onOpenSaved={(action) => void actions.openSaved(action)}
+      />
     </section>
   )
 }

@@ -13,11 +13,20 @@ export type PrintState =
   | { readonly status: 'done'; readonly result: PrintResult }
   | { readonly status: 'error'; readonly message: string }
 
+export interface PrintHookOptions {
+  /** Say the result in a notice too; off where the screen shows it beside the buttons. */
+  readonly notify?: boolean
+}
+
 /**
  * A print form's state for a set of handouts: the choices (starting on the clinic's paper, one
  * copy, no names) and Print and Save as PDF with them.
  */
-export function usePrint(items: readonly PrintItem[], defaultPaper: PaperSize) {
+export function usePrint(
+  items: readonly PrintItem[],
+  defaultPaper: PaperSize,
+  options: PrintHookOptions = {}
+) {
   const [choices, setChoices] = useState<PrintChoices>(() => ({
     paper: defaultPaper,
     largePrint: false,
@@ -25,17 +34,25 @@ export function usePrint(items: readonly PrintItem[], defaultPaper: PaperSize) {
     patientName: '',
     practitioner: ''
   }))
-  return { choices, setChoices, ...usePrintActions(items, choices) }
+  return { choices, setChoices, ...usePrintActions(items, choices, options.notify ?? true) }
 }
 
 /** Print and Save as PDF for a set of handouts, with a spoken result. */
-function usePrintActions(items: readonly PrintItem[], choices: PrintChoices) {
-  const toast = useToast()
+function usePrintActions(items: readonly PrintItem[], choices: PrintChoices, notify: boolean) {
+  const showToast = useToast()
+  const toast = useCallback(
+    (options: Parameters<typeof showToast>[0]) => {
+      if (notify) showToast(options)
+    },
+    [notify, showToast]
+  )
   const [state, setState] = useState<PrintState>({ status: 'idle' })
+  const [openError, setOpenError] = useState<string | null>(null)
 
   const run = useCallback(
     async (action: 'print' | 'pdf') => {
       if (items.length === 0) return
+      setOpenError(null)
       setState({ status: 'busy', action })
       try {
         const input = { items: [...items], ...printInput(choices) }
@@ -52,10 +69,28 @@ function usePrintActions(items: readonly PrintItem[], choices: PrintChoices) {
     [items, choices, toast]
   )
 
+  /** "Open" or "Show in folder" for the PDF just saved; a failure is said where the result is. */
+  const openSaved = useCallback(
+    async (action: 'open' | 'showInFolder') => {
+      if (state.status !== 'done' || state.result.savedFileId === undefined) return
+      setOpenError(null)
+      try {
+        await api.handouts.openSaved({ savedFileId: state.result.savedFileId, action })
+      } catch (error) {
+        const message = errorMessage(error)
+        setOpenError(message)
+        toast({ message, tone: 'error' })
+      }
+    },
+    [state, toast]
+  )
+
   return {
     state,
     print: () => run('print'),
     savePdf: () => run('pdf'),
+    openSaved,
+    openError,
     busy: state.status === 'busy'
   }
 }
