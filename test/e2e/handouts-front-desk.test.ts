@@ -98,6 +98,7 @@ describe('front desk', () => {
     const row = page.getByTestId('print-log-row').first()
     await row.waitFor()
     const rowText = await row.innerText()
+    expect(rowText).toContain('Pack: IMS first visit')
     expect(rowText).toContain('Français (Canada)')
     expect(rowText).toContain('A4')
     expect(rowText).toContain('PDF')

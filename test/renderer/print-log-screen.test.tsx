@@ -57,4 +57,35 @@ describe('print log rows', () => {
     expect(within(box).getByRole('button', { name: 'Save again as PDF' })).toBeInTheDocument()
     await expectAccessible()
   })
+
+  it('name the pack a print was made from', async () => {
+    const library = await openTestLibrary({
+      handouts: ['first-ims-visit', 'after-ims', 'acupuncture-vs-ims'].map((id) => ({
+        id,
+        lang: 'en',
+        title: `Title of ${id}`,
+        reviewStatus: 'approved' as const
+      }))
+    })
+    const print = (ids: string[]) =>
+      library.call('handouts:savePdf', {
+        items: ids.map((id) => ({ id, lang: 'en' })),
+        paper: 'letter',
+        largePrint: false,
+        copies: 1
+      })
+    await print(['after-ims'])
+    await print(['first-ims-visit', 'after-ims', 'acupuncture-vs-ims'])
+    library.install()
+    render(
+      <ConfirmProvider>
+        <ToastProvider>
+          <PrintLogScreen />
+        </ToastProvider>
+      </ConfirmProvider>
+    )
+    const [pack, single] = await screen.findAllByTestId('print-log-row')
+    expect(within(pack!).getAllByRole('cell')[1]).toHaveTextContent(/^Pack: IMS first visit/)
+    expect(within(single!).queryByText(/Pack:/)).not.toBeInTheDocument()
+  })
 })

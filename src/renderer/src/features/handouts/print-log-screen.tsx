@@ -82,6 +82,11 @@ export function PrintLogScreen() {
                     <time dateTime={entry.printedAt}>{formatExact(entry.printedAt)}</time>
                   </td>
                   <td data-label="Handouts">
+                    {entry.pack && (
+                      <p className="print-log__pack">
+                        Pack: <strong>{entry.pack.label}</strong>
+                      </p>
+                    )}
                     <ul className="plain-list">
                       {entry.items.map((item, n) => (
                         <li key={n}>
