@@ -58,7 +58,7 @@ describe('the deep-bleeding flag on screen', () => {
   })
 
   it('names the flag on the body map markers and their tooltip, and in the muscle list', async () => {
-    await renderApp('#/atlas', SHIPPED)
+    const { user } = await renderApp('#/atlas', SHIPPED)
     const front = await screen.findByRole('group', { name: /Front of the body/ })
     const markers = Array.from(front.querySelectorAll<SVGGElement>('.body-map__marker'))
     const iliopsoas = markers.filter((m) => m.getAttribute('aria-label')?.startsWith('Iliopsoas'))
@@ -68,8 +68,18 @@ describe('the deep-bleeding flag on screen', () => {
     for (const m of deltoid) expect(m.getAttribute('aria-label')).not.toContain(DEEP)
     act(() => iliopsoas[0]!.focus())
     expect(screen.getByRole('tooltip')).toHaveTextContent(DEEP)
+    // In the list the most serious flag shows; the others (deep bleeding among them) are named
+    // by "+4" and revealed by it (issue 12).
     const item = screen.getByRole('link', { name: /Iliopsoas/ }).closest('li') as HTMLElement
+    expect(within(item).getByText('Near large vessels')).toBeInTheDocument()
+    expect(within(item).queryByText(DEEP)).not.toBeInTheDocument()
+    const more = within(item).getByRole('button', {
+      name: `4 more safety flags: Near a nerve, ${DEEP}, Pregnancy caution, Caution`
+    })
+    expect(more).toHaveTextContent('+4')
+    await user.click(more)
     expect(within(item).getByText(DEEP)).toBeInTheDocument()
+    expect(more).toHaveAttribute('aria-expanded', 'true')
   })
 
   it('marks search results for the muscle and its trigger points', async () => {

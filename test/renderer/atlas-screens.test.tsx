@@ -222,6 +222,27 @@ describe('the atlas screen', () => {
     )
   })
 
+  it('folds the root chooser away once roots are chosen, so the muscles come first', async () => {
+    const { user } = await start('#/atlas?mode=roots&roots=C5,C6')
+    await screen.findByRole('list', { name: 'Muscles supplied' })
+    const change = screen.getByRole('button', { name: 'Change roots' })
+    expect(change).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('button', { name: 'C5' })).not.toBeInTheDocument()
+    await user.click(change)
+    expect(screen.getByRole('button', { name: 'C5' })).toHaveAttribute('aria-pressed', 'true')
+    // A common level chosen: the chooser folds again and the list is of those roots.
+    await user.click(screen.getByRole('button', { name: 'L4–L5' }))
+    expect(screen.getByRole('button', { name: 'Change roots' })).toHaveAttribute(
+      'aria-expanded',
+      'false'
+    )
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Muscles supplied' })).getByRole('link')
+      ).toHaveTextContent('Gluteus medius')
+    )
+  })
+
   it('has no serious accessibility problem', async () => {
     await start('#/atlas?mode=roots&roots=C5,C6')
     await screen.findByRole('list', { name: 'Muscles supplied' })
@@ -245,7 +266,12 @@ describe('a muscle page', () => {
     expect(
       screen.getByRole('link', { name: 'The trigger-point model and its limits' })
     ).toHaveAttribute('href', '#/articles/trigger-point-model-and-its-limits')
-    expect(screen.getByRole('heading', { name: 'References' })).toBeInTheDocument()
+    const references = screen.getByRole('heading', { name: 'References' })
+    // The practitioner's notes come before the references (issue 12).
+    const notes = screen.getByRole('heading', { name: 'Your notes on Upper trapezius' })
+    expect(
+      notes.compareDocumentPosition(references) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy()
     expect(document.querySelectorAll('svg[data-view="back"] .body-map__zone')).toHaveLength(1)
     await expectAccessible()
   })

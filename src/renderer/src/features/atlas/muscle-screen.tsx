@@ -168,6 +168,20 @@ function MuscleView({ muscle, initialTp }: { muscle: Muscle; initialTp: string |
               <dd className="facts__caution">{muscle.needling.cautions}</dd>
             </dl>
           </section>
+          {/* The practitioner's own notes come before the references: they are read far more. */}
+          <NotesPanel
+            targets={targets}
+            newNoteTarget={{ kind: 'muscle', id: muscle.id }}
+            targetOptions={[
+              { kind: 'muscle', id: muscle.id, label: muscle.name },
+              ...muscle.triggerPoints.map((t) => ({
+                kind: 'trigger-point' as const,
+                id: t.id,
+                label: t.name
+              }))
+            ]}
+            heading={`Your notes on ${muscle.name}`}
+          />
           <ReferenceList references={muscle.references} />
         </div>
         <aside
@@ -192,20 +206,6 @@ function MuscleView({ muscle, initialTp }: { muscle: Muscle; initialTp: string |
           />
         </aside>
       </div>
-
-      <NotesPanel
-        targets={targets}
-        newNoteTarget={{ kind: 'muscle', id: muscle.id }}
-        targetOptions={[
-          { kind: 'muscle', id: muscle.id, label: muscle.name },
-          ...muscle.triggerPoints.map((t) => ({
-            kind: 'trigger-point' as const,
-            id: t.id,
-            label: t.name
-          }))
-        ]}
-        heading={`Your notes on ${muscle.name}`}
-      />
     </article>
   )
 }

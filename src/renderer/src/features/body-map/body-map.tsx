@@ -3,7 +3,9 @@ import type { KeyboardEvent, MouseEvent } from 'react'
 import type { SafetyFlag } from '../../../../shared/api/search'
 import type { BodyView } from '../../../../shared/atlas/landmarks'
 import { safetyFlagLabel } from '../../../../shared/atlas/regions'
+import { bySeverity } from '../atlas/safety-order'
 import { BodyFigure } from './body-figure'
+import { MarkerTooltip } from './marker-tooltip'
 import './body-map.css'
 
 export const MAP_WIDTH = 400
@@ -67,7 +69,7 @@ interface BodyMapProps {
 
 /** "Infraspinatus, medial point. Pneumothorax risk." */
 export function markerLabel(marker: MapMarker): string {
-  const flags = marker.flags.map(safetyFlagLabel)
+  const flags = bySeverity(marker.flags).map(safetyFlagLabel)
   return [marker.subtitle ? `${marker.title}: ${marker.subtitle}` : marker.title, ...flags].join(
     '. '
   )
@@ -294,23 +296,12 @@ export function BodyMap({
         )}
       </svg>
       {tipMarker && (
-        <div
+        <MarkerTooltip
           id={tipId}
-          className={`body-map__tooltip${tipMarker.x > MAP_WIDTH * 0.6 ? ' body-map__tooltip--left' : ''}`}
-          role="tooltip"
-          style={{
-            left: `${(tipMarker.x / MAP_WIDTH) * 100}%`,
-            top: `${(tipMarker.y / MAP_HEIGHT) * 100}%`
-          }}
-        >
-          <strong>{tipMarker.title}</strong>
-          {tipMarker.subtitle && <span>{tipMarker.subtitle}</span>}
-          {tipMarker.flags.map((flag) => (
-            <span key={flag} className="badge badge--flag">
-              {safetyFlagLabel(flag)}
-            </span>
-          ))}
-        </div>
+          marker={tipMarker}
+          map={svgRef}
+          dotSelector={`[data-marker-key="${cssEscape(tipMarker.key)}"] .body-map__dot`}
+        />
       )}
     </div>
   )
