@@ -89,7 +89,9 @@ describe('search', () => {
       await screen.findByRole('heading', { level: 1, name: 'Neck pain: clinic notes' })
     ).toBeVisible()
 
-    await user.click(box)
+    // The hit opened another screen: the field is empty again.
+    expect(box).toHaveValue('')
+    await user.type(box, 'neck')
     expect(await screen.findByRole('listbox')).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
@@ -157,6 +159,20 @@ describe('search', () => {
       await screen.findByRole('heading', { level: 1, name: 'Results for “acupuncture”' })
     ).toBeVisible()
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+
+    // Leaving search for a hit empties the field: the text does not follow to the article.
+    const articles = await screen.findByRole('region', { name: /^Articles/ })
+    await user.click(within(articles).getAllByRole('link')[0]!)
+    await waitFor(() => expect(currentHash()).toMatch(/^#\/articles\//))
+    expect(box).toHaveValue('')
+  })
+
+  it('empties the field when a hit from the dropdown opens another screen', async () => {
+    const { user } = await renderApp('#/articles', await libraryWithOtherKinds())
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    await user.type(box, 'neck{Enter}')
+    await waitFor(() => expect(currentHash()).toBe('#/articles/neck-pain-clinic-notes'))
+    expect(box).toHaveValue('')
   })
 
   it('says when nothing matches, and shows a search failure with retry', async () => {

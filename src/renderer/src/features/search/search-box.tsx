@@ -34,6 +34,18 @@ export function SearchBox() {
   const inputId = useId()
   const listboxId = useId()
 
+  // Leaving search (a hit opened, another screen chosen) empties the field: the text belonged to
+  // that search, and left in place it read as if it filtered the new screen.
+  const [seenPath, setSeenPath] = useState(location.path)
+  if (seenPath !== location.path) {
+    setSeenPath(location.path)
+    if (!onSearchPage) {
+      setText('')
+      setOpen(false)
+      setActive(-1)
+    }
+  }
+
   // Follow the address when it changes from elsewhere (palette "Search for…", back button).
   if (urlQ !== seenQ) {
     setSeenQ(urlQ)
