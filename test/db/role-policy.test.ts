@@ -54,6 +54,7 @@ const PRACTITIONER_INPUTS: Record<string, (s: Seeded) => unknown> = {
   'handouts:resetToBuiltin': (s) => ({ id: s.handoutId, lang: 'en' }),
   'notes:create': () => ({ target: null, body: 'A note.' }),
   'notes:update': (s) => ({ id: s.noteId, body: 'Changed.', baseRevision: 1 }),
+  'notes:setTarget': (s) => ({ id: s.noteId, target: null }),
   'notes:setPinned': (s) => ({ id: s.noteId, pinned: true }),
   'notes:delete': (s) => ({ id: s.noteId }),
   'notes:undelete': (s) => ({ id: s.noteId }),

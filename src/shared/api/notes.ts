@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
 import { emptyInput, isoDateSchema, okOutput } from './common'
+import { searchKindSchema } from './search'
 
 /** What a practitioner's note can belong to (or nothing: a stand-alone note). */
 export const NOTE_TARGET_KINDS = ['muscle', 'trigger-point', 'acupoint', 'article'] as const
@@ -56,6 +57,22 @@ export const noteSchema = z.object({
   title: z.string(),
   /** Markdown; render with renderMarkdown (sanitized, inert). */
   body: z.string(),
+  /** The `#tags` written in the text (notes-text.ts), each once; in the search as tags. */
+  tags: z.array(z.string()),
+  /**
+   * The `[[kind:id|Label]]` links of the text (notes-text.ts), each once, as the library has them
+   * now: `exists` false for an item since deleted (shown as missing, never as a broken link).
+   */
+  links: z.array(
+    z.object({
+      kind: searchKindSchema,
+      id: z.string(),
+      /** The item's title now (the label written in the note when it no longer exists). */
+      title: z.string(),
+      parent: z.object({ kind: searchKindSchema, id: z.string(), title: z.string() }).nullable(),
+      exists: z.boolean()
+    })
+  ),
   pinned: z.boolean(),
   revision: z.number().int().positive(),
   createdAt: isoDateSchema,
@@ -126,6 +143,14 @@ export const notesEndpoints = {
         baseRevision: z.number().int().positive()
       })
       .strict(),
+    noteSchema
+  ),
+  /**
+   * Attaches the note to an item (a stand-alone note started on the Notes screen) or, with
+   * `target: null`, detaches it. Its text and revisions are unchanged.
+   */
+  'notes:setTarget': endpoint(
+    z.object({ id: noteIdSchema, target: noteTargetSchema.nullable() }).strict(),
     noteSchema
   ),
   'notes:setPinned': endpoint(

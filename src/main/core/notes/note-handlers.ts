@@ -6,6 +6,7 @@ export type NotesChannel =
   | 'notes:get'
   | 'notes:create'
   | 'notes:update'
+  | 'notes:setTarget'
   | 'notes:setPinned'
   | 'notes:delete'
   | 'notes:undelete'
@@ -23,6 +24,7 @@ export function noteHandlers(service: NoteService): HandlerGroup<NotesChannel> {
     'notes:get': ({ id }) => service.get(id),
     'notes:create': (input) => service.create(input),
     'notes:update': (input) => service.update(input),
+    'notes:setTarget': ({ id, target }) => service.setTarget(id, target),
     'notes:setPinned': ({ id, pinned }) => service.setPinned(id, pinned),
     'notes:delete': ({ id }) => service.delete(id),
     'notes:undelete': ({ id }) => service.undelete(id),

@@ -101,6 +101,12 @@ export class NoteRepo {
       .run(body, revision, updatedAt, id)
   }
 
+  setTarget(id: string, kind: NoteTargetKind | null, targetId: string | null): void {
+    this.s
+      .sql('UPDATE notes SET target_kind = ?, target_id = ? WHERE id = ?')
+      .run(kind, targetId, id)
+  }
+
   setPinned(id: string, pinned: boolean): void {
     this.s.sql('UPDATE notes SET pinned = ? WHERE id = ?').run(pinned ? 1 : 0, id)
   }

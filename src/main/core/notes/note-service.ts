@@ -12,11 +12,11 @@ import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import type { Db } from '../db/sqlite'
 import type { SearchIndex } from '../search/search-index'
-import { markdownToSearchText } from '../search/markdown-text'
+import { parseNoteLinks, parseNoteTags } from '../../../shared/api/notes-text'
 import type { WriteGuard } from '../write-guard'
 import { NoteRepo } from './note-repo'
 import type { DraftRow, NoteRow } from './note-repo'
-import { noteTitle } from './note-title'
+import { noteSearchText, noteTitle } from './note-title'
 import type { NoteTransferDeps } from './note-transfer'
 
 export interface NoteServiceDeps {
@@ -72,11 +72,36 @@ export class NoteService {
       target,
       title: noteTitle(row.body),
       body: row.body,
+      tags: parseNoteTags(row.body),
+      links: this.resolveLinks(row.body),
       pinned: row.pinned,
       revision: row.revision,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt
     }
+  }
+
+  /**
+   * The text's links, each once, looked up in the one search: a link whose item is gone (or was
+   * never there) is kept, marked missing, with the label written in the note as its title.
+   */
+  private resolveLinks(body: string): Note['links'] {
+    const seen = new Set<string>()
+    const links: Note['links'] = []
+    for (const link of parseNoteLinks(body)) {
+      const key = `${link.kind}:${link.id}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const found = this.deps.search.find(link.kind, link.id)
+      links.push({
+        kind: link.kind,
+        id: link.id,
+        title: found?.title ?? link.label,
+        parent: found?.parent ?? null,
+        exists: found !== null
+      })
+    }
+    return links
   }
 
   private require(id: string): NoteRow {
@@ -90,8 +115,8 @@ export class NoteService {
       kind: 'note',
       id: note.id,
       title: note.title,
-      body: markdownToSearchText(note.body),
-      tags: [],
+      body: noteSearchText(note.body),
+      tags: note.tags,
       parent: note.target
         ? { kind: note.target.kind, id: note.target.id, title: note.target.title }
         : null
@@ -182,6 +207,20 @@ export class NoteService {
     this.repo.updateBody(current.id, body, revision, now)
     this.repo.addRevision(current.id, { revision, body, source, savedAt: now })
     this.index(this.get(current.id))
+  }
+
+  /** Attaches the note to an item, or detaches it (null); the text and revisions stay as they are. */
+  setTarget(id: string, target: NoteTarget | null): Note {
+    this.deps.guard.assertWritable()
+    this.require(id)
+    if (target && this.resolve(target.kind, target.id) === null) {
+      throw new ApiError('not_found', 'The item to attach this note to is not in the library.')
+    }
+    this.deps.db.transaction(() => {
+      this.repo.setTarget(id, target?.kind ?? null, target?.id ?? null)
+      this.index(this.get(id))
+    })()
+    return this.get(id)
   }
 
   setPinned(id: string, pinned: boolean): Note {

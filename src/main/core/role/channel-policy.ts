@@ -70,6 +70,7 @@ export const CHANNEL_POLICY = {
   'notes:drafts': 'read',
   'notes:create': 'practitioner',
   'notes:update': 'practitioner',
+  'notes:setTarget': 'practitioner',
   'notes:setPinned': 'practitioner',
   'notes:delete': 'practitioner',
   'notes:undelete': 'practitioner',

@@ -37,6 +37,11 @@ export interface SearchDocument {
 
 export type SearchResult = ApiOutput<'search:query'>
 
+export interface IndexedItem {
+  readonly title: string
+  readonly parent: { readonly kind: SearchKind; readonly id: string; readonly title: string } | null
+}
+
 export const DEFAULT_SEARCH_LIMIT = 50
 /** Fewer all-words matches than this, and the any-word fallback fills the list up. */
 const FEW_HITS = 3
@@ -132,6 +137,34 @@ export class SearchIndex {
   removeKind(kind: SearchKind): void {
     this.documents = null
     this.statements.sql('DELETE FROM search_docs WHERE kind = ?').run(kind)
+  }
+
+  /**
+   * An item's title and parent as the index has them, or null when it is not in the library (a
+   * deleted article, a note in the bin): how a note's `[[kind:id]]` link finds its item.
+   */
+  find(kind: SearchKind, id: string): IndexedItem | null {
+    const row = this.statements
+      .sql(
+        `SELECT title, parent_kind AS parentKind, parent_id AS parentId, parent_title AS parentTitle
+         FROM search_docs WHERE kind = ? AND item_id = ?`
+      )
+      .get(kind, id) as
+      | {
+          title: string
+          parentKind: SearchKind | null
+          parentId: string | null
+          parentTitle: string | null
+        }
+      | undefined
+    if (!row) return null
+    return {
+      title: unspaceCjk(row.title),
+      parent:
+        row.parentKind !== null && row.parentId !== null
+          ? { kind: row.parentKind, id: row.parentId, title: row.parentTitle ?? row.parentId }
+          : null
+    }
   }
 
   /** Rebuilds the full-text index from search_docs (recovery; never needed in normal use). */
