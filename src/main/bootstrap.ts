@@ -51,6 +51,9 @@ export function bootstrap(): void {
   }
   // Every renderer sandboxed, whatever a window's own options say (S1).
   app.enableSandbox()
+  // Read aloud: on Linux, Chromium reaches the system's offline voices (speech-dispatcher) only
+  // with this switch; Windows and macOS voices need none.
+  if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher')
   registerAppScheme()
 
   const trusted = trustedOrigins(process.env, app.isPackaged)

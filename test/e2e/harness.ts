@@ -14,6 +14,7 @@ import { APP_ORIGIN, serveRendererFile } from './static-origin'
 import { harnessPrintPlatform } from './harness-print'
 import type { HarnessPrinting, HarnessPrintOptions } from './harness-print'
 import { STEP_TIMEOUT_MS } from './timeouts'
+import { SPEECH_ARGS, speechEnv } from './speech-env'
 
 export const ROOT = resolve(__dirname, '../..')
 /**
@@ -55,6 +56,8 @@ export interface LaunchOptions {
   folderDialogPath?: string | null
   /** The open-file dialog's answer (Import library…); null = cancelled. */
   openDialogPath?: string | null
+  /** Chromium with the system's voices (speech-env.ts), for read aloud. */
+  speech?: boolean
 }
 
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-e2e-'))
@@ -103,7 +106,9 @@ async function launchElectron(
 async function launchChromium(dataDir: string, options: LaunchOptions): Promise<LaunchedApp> {
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS
+    ...(options.speech
+      ? { args: [...CHROMIUM_ARGS, ...SPEECH_ARGS], env: speechEnv() }
+      : { args: CHROMIUM_ARGS })
   })
   let library: Library | undefined
   let page: Page | undefined

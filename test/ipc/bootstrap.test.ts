@@ -52,6 +52,12 @@ describe('bootstrap', () => {
     core.openLibrary.mockReturnValue(library)
     bootstrap()
     expect(fake.module.app.enableSandbox).toHaveBeenCalled()
+    // Read aloud's voices on Linux (speech-dispatcher); elsewhere no switch is needed.
+    if (process.platform === 'linux') {
+      expect(fake.module.app.commandLine.appendSwitch).toHaveBeenCalledWith(
+        'enable-speech-dispatcher'
+      )
+    }
     expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled()
     expect(fake.module.app.listenerCount('web-contents-created')).toBe(1)
     expect(fake.module.app.listenerCount('session-created')).toBe(1)

@@ -116,6 +116,7 @@ export function createFakeElectron() {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => true),
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),
     exit: vi.fn(),

@@ -98,7 +98,9 @@ describe('command palette', () => {
     await user.keyboard('{Control>}k{/Control}')
     const option = await screen.findByRole('option', { name: /New article/ })
     expect(option).toHaveAttribute('aria-disabled', 'true')
-    expect(option).toHaveTextContent('The library is read-only.')
+    expect(option).toHaveTextContent(
+      'Editing is off here: the library is read-only, or this computer is in front-desk mode.'
+    )
     await user.keyboard('{Enter}')
     expect(screen.getByRole('dialog')).toBeInTheDocument()
     expect(currentHash()).toBe('#/articles')

@@ -1,4 +1,12 @@
 import { fillFields } from './fields'
+import type { HandoutField } from './fields'
+
+/** One block of a handout's prose: what it is (a heading, a list item or table cell, running text). */
+export interface HandoutBlock {
+  readonly kind: 'heading' | 'item' | 'text'
+  /** Plain text: markup dropped, fields filled, no full stop added. */
+  readonly text: string
+}
 
 /**
  * The prose of a handout's markdown, one sentence-ending line per block, as readability formulas
@@ -8,12 +16,25 @@ import { fillFields } from './fields'
  */
 export function handoutPlainText(markdown: string, lang = 'en'): string {
   const sample = lang.startsWith('zh') ? '诊所' : lang.startsWith('fr') ? 'clinique' : 'clinic'
-  const text = fillFields(stripFrontMatter(markdown), () => sample)
-  const blocks: string[] = []
+  return handoutBlocks(markdown, () => sample)
+    .map((block) => endSentence(block.text))
+    .join('\n')
+}
+
+/**
+ * The handout's prose as blocks in reading order (what the readability formulas measure and what
+ * "Read aloud" reads), each field filled with what `fill` returns.
+ */
+export function handoutBlocks(
+  markdown: string,
+  fill: (field: HandoutField) => string
+): HandoutBlock[] {
+  const text = fillFields(stripFrontMatter(markdown), fill)
+  const blocks: { kind: HandoutBlock['kind']; text: string }[] = []
   let paragraph: string[] = []
   let fence: string | null = null
   const flush = (): void => {
-    if (paragraph.length > 0) blocks.push(paragraph.join(' '))
+    if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join(' ') })
     paragraph = []
   }
   for (const rawLine of text.split(/\r?\n/)) {
@@ -42,22 +63,25 @@ export function handoutPlainText(markdown: string, lang = 'en'): string {
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(unquoted)
     if (heading !== null || item !== null) {
       flush()
-      blocks.push((heading?.[1] ?? item?.[1] ?? '').trim())
+      blocks.push({
+        kind: heading !== null ? 'heading' : 'item',
+        text: (heading?.[1] ?? item?.[1] ?? '').trim()
+      })
       continue
     }
     if (unquoted.startsWith('|')) {
       flush()
-      for (const cell of unquoted.split('|')) if (cell.trim() !== '') blocks.push(cell.trim())
+      for (const cell of unquoted.split('|')) {
+        if (cell.trim() !== '') blocks.push({ kind: 'item', text: cell.trim() })
+      }
       continue
     }
     paragraph.push(unquoted)
   }
   flush()
   return blocks
-    .map(stripInline)
-    .filter((block) => /[\p{L}\p{N}]/u.test(block))
-    .map(endSentence)
-    .join('\n')
+    .map((block) => ({ kind: block.kind, text: stripInline(block.text) }))
+    .filter((block) => /[\p{L}\p{N}]/u.test(block.text))
 }
 
 export function stripFrontMatter(markdown: string): string {

@@ -5,10 +5,12 @@ import { takeEarly, takeEarlyAnswer } from '../lib/api'
 import { errorMessage } from '../lib/errors'
 import { useAsync } from '../lib/use-async'
 import { LockIcon } from '../components/icons'
+import { useRole } from '../features/role/role-context'
 import { loadAppInfo } from './start-requests'
 
 interface AppInfoValue {
   readonly info: AppInfo | null
+  /** Edits are off in this window: the library is read-only, or this computer is in front-desk mode. */
   readonly readOnly: boolean
 }
 
@@ -22,8 +24,9 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
     () => takeEarlyAnswer(loadAppInfo)
   )
   const info = state.status === 'ready' ? state.data : null
+  const { frontDesk } = useRole()
   return (
-    <AppInfoContext.Provider value={{ info, readOnly: info?.readOnly ?? false }}>
+    <AppInfoContext.Provider value={{ info, readOnly: (info?.readOnly ?? false) || frontDesk }}>
       {state.status === 'error' && (
         <div className="banner banner--error" role="alert">
           <p>Pointbook could not read its status: {errorMessage(state.error)}</p>

@@ -21,7 +21,8 @@ const HistoryScreen = lazyScreen(() =>
   import('../features/history/history-screen').then((m) => m.HistoryScreen)
 )
 
-const READ_ONLY_REASON = 'The library is read-only.'
+const READ_ONLY_REASON =
+  'Editing is off here: the library is read-only, or this computer is in front-desk mode.'
 
 const knowledgeBase: Section = {
   id: 'library',

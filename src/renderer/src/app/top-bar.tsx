@@ -1,6 +1,7 @@
 import { CommandIcon, MenuIcon } from '../components/icons'
 import { MOD_LABEL } from '../lib/keys'
 import { SearchBox } from '../features/search/search-box'
+import { FrontDeskIndicator } from '../features/role/front-desk-indicator'
 
 interface TopBarProps {
   menuOpen: boolean
@@ -26,6 +27,7 @@ export function TopBar({ menuOpen, onToggleMenu, onOpenPalette }: TopBarProps) {
         Pointbook
       </span>
       <SearchBox />
+      <FrontDeskIndicator />
       <button
         type="button"
         className="button button--quiet top-bar__palette"

@@ -10,6 +10,7 @@ import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { announceBackupsChanged, formatSize, reasonLabel } from './backup-status'
 import { TransferSection } from './transfer-section'
+import { useRole } from '../role/role-context'
 import './backups.css'
 
 /** Settings → Backups: see, make, restore and copy the library's backups. */
@@ -101,6 +102,9 @@ function Backups({ status, reload }: { status: BackupStatus; reload: () => void 
     })
 
   const disabled = busy !== null || status.readOnly
+  // Front-desk mode: backing up now is allowed; folders, restores, copies and transfers are not.
+  const { frontDesk } = useRole()
+  const practitionerOnly = disabled || frontDesk
   return (
     <section className="screen backups" aria-labelledby="backups-title">
       <h1 id="backups-title">Backups</h1>
@@ -137,17 +141,22 @@ function Backups({ status, reload }: { status: BackupStatus; reload: () => void 
           : 'Keep a copy on another disk or a USB stick: every backup is also copied there.'}
       </p>
       <div className="backups__actions">
-        <button type="button" className="button" onClick={chooseFolder} disabled={disabled}>
+        <button type="button" className="button" onClick={chooseFolder} disabled={practitionerOnly}>
           {status.secondFolder ? 'Change folder…' : 'Choose a folder…'}
         </button>
         {status.secondFolder && (
-          <button type="button" className="button" onClick={clearFolder} disabled={disabled}>
+          <button
+            type="button"
+            className="button"
+            onClick={clearFolder}
+            disabled={practitionerOnly}
+          >
             Stop copying
           </button>
         )}
       </div>
 
-      <TransferSection readOnly={status.readOnly} onChanged={reload} />
+      <TransferSection readOnly={status.readOnly || frontDesk} onChanged={reload} />
 
       <h2>All backups ({status.backups.length})</h2>
       <table className="backups__table">
@@ -176,7 +185,7 @@ function Backups({ status, reload }: { status: BackupStatus; reload: () => void 
                   type="button"
                   className="button button--small"
                   onClick={() => void restore(backup)}
-                  disabled={disabled || backup.content === null}
+                  disabled={practitionerOnly || backup.content === null}
                   aria-label={`Restore the backup from ${formatExact(backup.createdAt)}`}
                 >
                   Restore…
@@ -185,7 +194,7 @@ function Backups({ status, reload }: { status: BackupStatus; reload: () => void 
                   type="button"
                   className="button button--small"
                   onClick={() => void saveCopy(backup)}
-                  disabled={busy !== null}
+                  disabled={busy !== null || frontDesk}
                   aria-label={`Save a copy of the backup from ${formatExact(backup.createdAt)}`}
                 >
                   Save a copy…

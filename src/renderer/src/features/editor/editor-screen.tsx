@@ -6,12 +6,14 @@ import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { paths } from '../library/paths'
+import { useRole } from '../role/role-context'
 import { EditorForm } from './editor-form'
 import './editor.css'
 
 /** `#/articles/new` (id null) and `#/articles/:id/edit`. */
 export function EditorScreen({ id }: { id: string | null }) {
   const { readOnly } = useAppInfo()
+  const { frontDesk } = useRole()
   const { state, reload } = useAsync<Article | null>(
     () => (id ? api.articles.get({ id }) : Promise.resolve(null)),
     `editor:${id ?? ''}`
@@ -29,7 +31,11 @@ export function EditorScreen({ id }: { id: string | null }) {
       <section className="screen" aria-labelledby="editor-title">
         <h1 id="editor-title">{id ? 'Edit article' : 'New article'}</h1>
         <div className="notice notice--warning">
-          <p>The library is read-only, so articles cannot be written or changed right now.</p>
+          <p>
+            {frontDesk
+              ? 'This computer is in front-desk mode, so articles cannot be written or changed here.'
+              : 'The library is read-only, so articles cannot be written or changed right now.'}
+          </p>
         </div>
         <p>
           <Link to={id ? paths.article(id) : paths.library()}>Go back</Link>

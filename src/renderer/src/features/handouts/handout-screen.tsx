@@ -18,6 +18,7 @@ import { ReviewBadge } from './review-badge'
 import { usePrint } from './use-print-actions'
 import './handouts.css'
 import { Breadcrumb } from '../../components/breadcrumb'
+import { ReadAloudPanel } from '../read-aloud/read-aloud-panel'
 
 /** One handout in one language: its printed pages, print options, versions and sign-off. */
 export function HandoutScreen({ id, lang }: { id: string; lang: string }) {
@@ -140,6 +141,12 @@ function HandoutView(props: {
               </p>
             )}
           </section>
+          <ReadAloudPanel
+            handout={handout}
+            profile={profile}
+            practitioner={choices.practitioner}
+            patientName={choices.patientName}
+          />
           <FrontDeskPanel handout={handout} onChanged={onChanged} />
           <ManagePanel handout={handout} onChanged={onChanged} />
         </div>

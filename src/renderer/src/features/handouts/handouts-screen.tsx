@@ -1,4 +1,5 @@
 import { Link } from '../../lib/link'
+import { useAppInfo } from '../../app/app-info'
 import { api } from '../../lib/api'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -14,6 +15,7 @@ export function HandoutsScreen() {
   useDocumentTitle('Handouts')
   const list = useAsync(() => api.handouts.list({}), 'handouts')
   const data = list.state.status === 'ready' ? list.state.data : []
+  const { readOnly } = useAppInfo()
   return (
     <section className="screen handouts" aria-labelledby="handouts-title">
       <header className="screen__header handouts__header">
@@ -22,9 +24,11 @@ export function HandoutsScreen() {
           <Link className="button button--primary" to={handoutPaths.frontDesk()}>
             Front desk
           </Link>
-          <Link className="button" to={handoutPaths.create()}>
-            New handout
-          </Link>
+          {!readOnly && (
+            <Link className="button" to={handoutPaths.create()}>
+              New handout
+            </Link>
+          )}
           <Link className="button" to={handoutPaths.log()}>
             Print log
           </Link>
@@ -63,18 +67,20 @@ export function HandoutsScreen() {
                   </li>
                 ))}
               </ul>
-              <HideToggle
-                id={handout.id}
-                title={handout.title}
-                hidden={handout.hiddenFromFrontDesk}
-                onChanged={(hidden) =>
-                  list.setData(
-                    data.map((h) =>
-                      h.id === handout.id ? { ...h, hiddenFromFrontDesk: hidden } : h
+              {!readOnly && (
+                <HideToggle
+                  id={handout.id}
+                  title={handout.title}
+                  hidden={handout.hiddenFromFrontDesk}
+                  onChanged={(hidden) =>
+                    list.setData(
+                      data.map((h) =>
+                        h.id === handout.id ? { ...h, hiddenFromFrontDesk: hidden } : h
+                      )
                     )
-                  )
-                }
-              />
+                  }
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -21,7 +21,8 @@ const BackupsScreen = lazyScreen(() =>
   import('../backups/backups-screen').then((m) => m.BackupsScreen)
 )
 
-const READ_ONLY_REASON = 'The library is read-only.'
+const READ_ONLY_REASON =
+  'Editing is off here: the library is read-only, or this computer is in front-desk mode.'
 
 /** The front desk: packs and handouts printed in a few clicks (issue 3). */
 export const frontDeskSection: Section = {

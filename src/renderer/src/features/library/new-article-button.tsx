@@ -1,6 +1,7 @@
 import { PlusIcon } from '../../components/icons'
 import { Link } from '../../lib/link'
 import { paths } from './paths'
+import { useRole } from '../role/role-context'
 
 /** "New article", or a disabled button saying why when the library is read-only. */
 export function NewArticleButton({
@@ -10,13 +11,14 @@ export function NewArticleButton({
   readOnly: boolean
   label?: string
 }) {
+  const { frontDesk } = useRole()
   if (readOnly) {
     return (
       <button
         type="button"
         className="button button--primary"
         disabled
-        title="The library is read-only"
+        title={frontDesk ? 'Front-desk mode: editing is off' : 'The library is read-only'}
       >
         <PlusIcon />
         {label}

@@ -16,6 +16,8 @@ import type {
 import { BUILTIN_HANDOUT_LANGS, langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from '../handouts/paths'
 import { Link } from '../../lib/link'
+import { useRole } from '../role/role-context'
+import { RoleSection } from './role-section'
 import './settings.css'
 
 /** Settings: the clinic profile printed on every handout, print defaults, and the start screen. */
@@ -64,6 +66,8 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
   const [practitionersText, setPractitionersText] = useState(props.profile.practitioners.join('\n'))
   const [errors, setErrors] = useState<Errors>({})
   const [saving, setSaving] = useState(false)
+  // Front-desk mode: the profile is shown, not editable (the core refuses a save anyway).
+  const { frontDesk } = useRole()
   const set = (patch: Partial<ClinicProfileDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
   const save = async () => {
@@ -155,6 +159,7 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
         <Link to={handoutPaths.backups()}>Backups</Link>: see, make and restore the library’s
         backups.
       </p>
+      <RoleSection />
       <form
         className="settings__form"
         noValidate
@@ -163,7 +168,7 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
           void save()
         }}
       >
-        <fieldset>
+        <fieldset disabled={frontDesk}>
           <legend>Clinic profile (printed on every handout)</legend>
           {field(
             'name',
@@ -302,7 +307,7 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
           </div>
         </fieldset>
 
-        <fieldset>
+        <fieldset disabled={frontDesk}>
           <legend>Printing</legend>
           <fieldset className="segmented">
             <legend>Default paper size</legend>
@@ -370,11 +375,13 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
             Open Pointbook on the front-desk screen
           </label>
         </fieldset>
-        <div className="toolbar">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            Save settings
-          </button>
-        </div>
+        {!frontDesk && (
+          <div className="toolbar">
+            <button type="submit" className="button button--primary" disabled={saving}>
+              Save settings
+            </button>
+          </div>
+        )}
       </form>
     </section>
   )
