@@ -24,7 +24,7 @@ import { diagramKey } from '../src/main/core/diagrams/diagram-cache'
 import { openLibrary } from '../src/main/core'
 import type { Library } from '../src/main/core'
 import { findHostileMarkup } from '../src/shared/markdown'
-import { freshDataDir, launchApp, ROOT } from '../test/e2e/harness'
+import { freshDataDir, launchApp, OUT_DIR, ROOT } from '../test/e2e/harness'
 import { libraryInternals } from '../src/main/core/library'
 
 const RESOURCES = join(ROOT, 'resources')
@@ -96,18 +96,25 @@ async function drawInApp(
   const dataDir = freshDataDir()
   const ids = new Map<string, string>()
   try {
+    // A first open imports the SVGs shipped so far: forget them, so mermaid draws afresh. (Before
+    // the app opens the library: while it has it open, another open is read-only.)
+    const first = openLibrary({ dataDir, resourcesDir: RESOURCES })
+    try {
+      const forget = libraryInternals(first).db.prepare(
+        'DELETE FROM diagrams WHERE source_hash = ?'
+      )
+      for (const { key } of diagrams) forget.run(key)
+    } finally {
+      first.close()
+    }
     const app = await launchApp({ dataDir, route: '#/articles' })
     try {
       const { page } = app
       await page.evaluate('window.__name = (f) => f') // tsx's keepNames, see bench/ui-bench.ts
       await page.locator('main h1').first().waitFor()
-      // The library imported the SVGs shipped so far: forget them, so mermaid draws afresh.
+      // Read-only beside the app: it sees what the page stores.
       const side = openLibrary({ dataDir, resourcesDir: RESOURCES })
       try {
-        const forget = libraryInternals(side).db.prepare(
-          'DELETE FROM diagrams WHERE source_hash = ?'
-        )
-        for (const { key } of diagrams) forget.run(key)
         for (const { id, sources } of articles) {
           // Through the list, so no figure of the previous article is still on the page.
           await page.evaluate(() => (window.location.hash = '#/articles'))
@@ -164,8 +171,11 @@ async function drawInApp(
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
-    throw new Error('No built renderer in out/renderer: run `npx electron-vite build` first.')
+  // The harness's build: out/, or POINTBOOK_OUT_DIR (electron-vite build --outDir …).
+  if (!existsSync(join(OUT_DIR, 'renderer', 'index.html'))) {
+    throw new Error(
+      `No built renderer in ${OUT_DIR}/renderer: run \`npx electron-vite build\` first.`
+    )
   }
   const articles = articlesWithDiagrams()
   const diagrams = distinctDiagrams(articles)

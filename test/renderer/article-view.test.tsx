@@ -121,7 +121,11 @@ describe('article view', () => {
         startOnLoad: false,
         securityLevel: 'strict',
         htmlLabels: false,
-        theme: 'neutral',
+        theme: 'base',
+        themeVariables: expect.objectContaining({
+          primaryColor: '#e3f0f0',
+          primaryBorderColor: '#0b5f66'
+        }),
         flowchart: { htmlLabels: false }
       })
     )

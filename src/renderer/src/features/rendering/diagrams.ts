@@ -1,6 +1,7 @@
 import { api } from '../../lib/api'
 import type * as MermaidRenderer from './mermaid-renderer'
 import { sanitizeSvg } from '../../../../shared/markdown/sanitize-svg'
+import { addZoomControls } from './diagram-zoom'
 
 export interface DiagramSource {
   readonly index: number
@@ -132,6 +133,7 @@ export async function drawDiagrams(
         element.setAttribute('aria-label', `Diagram ${index + 1}`)
       }
       figure.replaceChildren(fragment)
+      addZoomControls(figure, element, element.getAttribute('aria-label') ?? `Diagram ${index + 1}`)
       figure.classList.add('diagram--ready')
     } catch (error) {
       if (isCancelled()) return

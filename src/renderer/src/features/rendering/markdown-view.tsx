@@ -96,14 +96,15 @@ export function MarkdownView({
   )
 }
 
-/** Article links open in the app; footnote links scroll; every other link is held back here. */
+/** App links open in the app; footnote links scroll; every other link is held back here. */
 function onBodyClick(event: MouseEvent<HTMLDivElement>) {
   const target = event.target as Element | null
   const anchor = target?.closest('a')
   if (!anchor || !event.currentTarget.contains(anchor)) return
   const href = anchor.getAttribute('href') ?? ''
   event.preventDefault()
-  if (anchor.hasAttribute('data-article-link') && href.startsWith('#/')) {
+  // An app route: an article link, or a note's [[link]] to any item (notes/note-markdown.ts).
+  if (href.startsWith('#/')) {
     void navigate(href)
     return
   }

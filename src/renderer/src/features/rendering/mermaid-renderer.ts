@@ -4,6 +4,7 @@
  * time an article with a diagram is opened (and only if its SVG is not cached yet).
  */
 import mermaid from 'mermaid'
+import { diagramThemeVariables } from './diagram-theme'
 
 let initialized = false
 let counter = 0
@@ -15,7 +16,9 @@ function ensureInitialized(): void {
     securityLevel: 'strict',
     flowchart: { htmlLabels: false },
     htmlLabels: false,
-    theme: 'neutral',
+    // 'base' is the one theme mermaid lets us recolour: the app's teal and greys (diagram-theme.ts).
+    theme: 'base',
+    themeVariables: diagramThemeVariables(),
     suppressErrorRendering: true
   })
   initialized = true
