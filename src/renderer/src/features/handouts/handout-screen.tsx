@@ -18,6 +18,7 @@ import { ReviewBadge } from './review-badge'
 import { usePrint } from './use-print-actions'
 import './handouts.css'
 import { Breadcrumb } from '../../components/breadcrumb'
+import { useAppInfo } from '../../app/app-info'
 import { ReadAloudPanel } from '../read-aloud/read-aloud-panel'
 
 /** One handout in one language: its printed pages, print options, versions and sign-off. */
@@ -59,6 +60,8 @@ function HandoutView(props: {
   const { handout, profile, onChanged } = props
   const items = [{ id: handout.id, lang: handout.lang }]
   const { choices, setChoices, ...actions } = usePrint(items, profile.defaultPaper)
+  // Read-only library or front-desk mode: no editing, hiding or sign-off here.
+  const { readOnly } = useAppInfo()
   return (
     <section className="screen handout" aria-labelledby="handout-title">
       <Breadcrumb items={[{ to: handoutPaths.list(), label: 'Handouts' }]} />
@@ -86,9 +89,11 @@ function HandoutView(props: {
               {l.reviewStatus === 'needs-review' ? ' (needs review)' : ''}
             </Link>
           ))}
-          <Link to={handoutPaths.addLanguage(handout.id)} className="chip">
-            + Add a language
-          </Link>
+          {!readOnly && (
+            <Link to={handoutPaths.addLanguage(handout.id)} className="chip">
+              + Add a language
+            </Link>
+          )}
         </nav>
       </header>
       {handout.reviewStatus === 'needs-review' && (
@@ -147,8 +152,8 @@ function HandoutView(props: {
             practitioner={choices.practitioner}
             patientName={choices.patientName}
           />
-          <FrontDeskPanel handout={handout} onChanged={onChanged} />
-          <ManagePanel handout={handout} onChanged={onChanged} />
+          {!readOnly && <FrontDeskPanel handout={handout} onChanged={onChanged} />}
+          {!readOnly && <ManagePanel handout={handout} onChanged={onChanged} />}
         </div>
         <PreviewPanel
           items={items}
