@@ -21,9 +21,8 @@ export function FrontDeskIndicator() {
         onClick={() => setAsking(true)}
       >
         <LockIcon />
-        <span>
-          Front-desk mode<span className="visually-hidden">: switch to practitioner mode</span>
-        </span>
+        <span className="front-desk-indicator__label">Front-desk mode</span>
+        <span className="visually-hidden">: switch to practitioner mode</span>
       </button>
       {asking && <PinDialog onClose={() => setAsking(false)} />}
     </>

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { Modal } from '../../components/modal'
 import { api } from '../../lib/api'
 import { errorMessage } from '../../lib/errors'
+import { PinInput } from './pin-input'
 import { useRole } from './role-context'
 
 /**
@@ -58,26 +59,21 @@ export function PinDialog({ onClose }: { onClose: () => void }) {
         <p id={hintId} className="modal__body">
           Editing comes back on this computer. Enter the practitioner PIN set in Settings.
         </p>
-        <div className={error ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${titleId}-pin`}>Practitioner PIN</label>
-          <input
-            ref={inputRef}
-            id={`${titleId}-pin`}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={40}
-            value={pin}
-            aria-invalid={error !== null}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(e) => setPin(e.target.value)}
-          />
-          {error && (
-            <p className="field__error" id={errorId} role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <PinInput
+          id={`${titleId}-pin`}
+          label="Practitioner PIN"
+          autoComplete="off"
+          value={pin}
+          onChange={setPin}
+          invalid={error !== null}
+          describedBy={error ? errorId : undefined}
+          ref={inputRef}
+        />
+        {error && (
+          <p className="field__error" id={errorId} role="alert">
+            {error}
+          </p>
+        )}
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

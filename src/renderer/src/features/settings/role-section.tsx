@@ -3,6 +3,7 @@ import { useToast } from '../../components/toast'
 import { api } from '../../lib/api'
 import { errorMessage } from '../../lib/errors'
 import { PinDialog } from '../role/pin-dialog'
+import { PinInput } from '../role/pin-input'
 import { useRole } from '../role/role-context'
 import '../role/role.css'
 
@@ -23,7 +24,8 @@ export function RoleSection() {
         <>
           <p>
             <strong>This computer is in front-desk mode.</strong> Handouts, the front desk, the
-            print log and the whole library can be used; nothing can be edited.
+            print log and the whole library can be used; nothing can be edited. The clinic profile
+            below can be changed in practitioner mode.
           </p>
           {status.lockedUntil && (
             <p className="notice notice--warning" role="status">
@@ -99,32 +101,22 @@ function PractitionerControls({ pinSet }: { pinSet: boolean }) {
           void savePin()
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-pin`}>{pinSet ? 'New PIN' : 'Practitioner PIN'}</label>
-          <input
-            id={`${id}-pin`}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={12}
-            value={pin}
-            aria-invalid={error !== null}
-            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-            onChange={(e) => setPin(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-again`}>Repeat the PIN</label>
-          <input
-            id={`${id}-again`}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={12}
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </div>
+        <PinInput
+          id={`${id}-pin`}
+          label={pinSet ? 'New PIN' : 'Practitioner PIN'}
+          autoComplete="new-password"
+          value={pin}
+          onChange={setPin}
+          invalid={error !== null}
+          describedBy={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        />
+        <PinInput
+          id={`${id}-again`}
+          label="Repeat the PIN"
+          autoComplete="new-password"
+          value={again}
+          onChange={setAgain}
+        />
         <button type="submit" className="button" disabled={busy}>
           {pinSet ? 'Change PIN' : 'Set PIN'}
         </button>
