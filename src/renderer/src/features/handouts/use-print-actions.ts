@@ -59,7 +59,21 @@ function usePrintActions(items: readonly PrintItem[], choices: PrintChoices, not
         const result =
           action === 'print' ? await api.handouts.print(input) : await api.handouts.savePdf(input)
         setState({ status: 'done', result })
-        toast({ message: describeResult(result, input.copies) })
+        const savedFileId = result.savedFileId
+        toast({
+          message: describeResult(result, input.copies),
+          // A PDF just saved opens from the notice (the front desk has its own buttons).
+          ...(savedFileId !== undefined && {
+            action: {
+              label: 'Open',
+              run: () =>
+                api.handouts
+                  .openSaved({ savedFileId, action: 'open' })
+                  .then(() => undefined)
+                  .catch((error: unknown) => toast({ message: errorMessage(error), tone: 'error' }))
+            }
+          })
+        })
       } catch (error) {
         const message = errorMessage(error)
         setState({ status: 'error', message })
