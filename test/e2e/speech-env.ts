@@ -27,7 +27,7 @@ LogLevel 2
 `
 
 export function speechEnv(): NodeJS.ProcessEnv {
-  if (!existsSync('/usr/bin/speech-dispatcher')) {
+  if (!existsSync('/usr/lib/speech-dispatcher-modules/sd_espeak-ng')) {
     throw new Error(
       'Read-aloud tests need real voices: apt-get install speech-dispatcher speech-dispatcher-espeak-ng'
     )

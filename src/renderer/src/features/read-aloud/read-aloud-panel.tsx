@@ -97,7 +97,7 @@ export function ReadAloudPanel({
           className="button"
           onClick={() => reader?.skip(-1)}
           disabled={reader === null || (state.current ?? state.next) === 0}
-          aria-label="Previous sentence"
+          aria-label="Back one sentence"
         >
           ← Back
         </button>
@@ -125,12 +125,14 @@ export function ReadAloudPanel({
           ))}
         </select>
       </div>
-      <p className="read-aloud__status" role="status">
-        {statusText(state)}
-      </p>
-      <p className="muted read-aloud__position">
-        {active && state.current !== null ? `Sentence ${state.current + 1} of ${total}` : ''}
-      </p>
+      <div className="read-aloud__progress">
+        <p className="read-aloud__status" role="status">
+          {statusText(state)}
+        </p>
+        <p className="muted read-aloud__position">
+          {active && state.current !== null ? `Sentence ${state.current + 1} of ${total}` : ''}
+        </p>
+      </div>
       <ScriptView script={script} state={state} />
     </section>
   )

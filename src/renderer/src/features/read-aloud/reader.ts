@@ -54,7 +54,7 @@ export class Reader {
   /**
    * Stops the voice but keeps the place: resume reads the paused sentence again from its start.
    * The Web Speech API's own pause is not used: Chromium with speech-dispatcher (Linux) did not
-   * pause (speechSynthesis.paused stayed false and the voice read on), and a cancel does not undo
+   * pause (speechSynthesis.paused stayed false in our e2e run), and a cancel does not undo
    * a pause on engines where it works; a sentence said again whole is also easier to follow.
    */
   pause(): void {
