@@ -79,6 +79,7 @@ const PRACTITIONER_INPUTS: Record<string, (s: Seeded) => unknown> = {
     dataBase64: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')
   }),
   'settings:clearLogo': () => ({}),
+  'settings:skipFirstStart': () => ({}),
   'backups:restore': (s) => ({ fileName: s.backup }),
   'backups:saveCopy': (s) => ({ fileName: s.backup }),
   'backups:chooseSecondFolder': () => ({}),

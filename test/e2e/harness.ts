@@ -7,6 +7,7 @@ import { BRIDGE_GLOBAL, CHANNELS } from '../../src/shared/api'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
+import { recordFirstStartSkipped } from '../../src/main/core/settings/first-start'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/csp'
 import { CHROMIUM_ARGS } from '../support/chromium-pdf-renderer'
 import { installedElectronBinary } from './electron-binary'
@@ -58,6 +59,8 @@ export interface LaunchOptions {
   openDialogPath?: string | null
   /** Chromium with the system's voices (speech-env.ts), for read aloud. */
   speech?: boolean
+  /** Offer the first-start setup, as a new clinic's first start does; off: the setup was skipped. */
+  firstStart?: boolean
 }
 
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-e2e-'))
@@ -69,6 +72,7 @@ export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-
  */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const dataDir = options.dataDir ?? freshDataDir()
+  if (!options.firstStart) recordFirstStartSkipped(dataDir, new Date().toISOString())
   const electronBinary = installedElectronBinary(ROOT)
   if (electronBinary !== null && process.env.POINTBOOK_E2E_BROWSER !== 'chromium') {
     return launchElectron(electronBinary, dataDir, options)

@@ -26,7 +26,8 @@ export const SCREENS: { route: string; ready: string }[] = [
   { route: '#/handouts/after-ims/en', ready: 'canvas' },
   { route: '#/handouts/after-ims/en/edit', ready: 'textarea' },
   { route: '#/print-log', ready: 'h1' },
-  { route: '#/settings', ready: '#profile-logo' }
+  { route: '#/settings', ready: '#profile-logo' },
+  { route: '#/welcome', ready: '#setup-name' }
 ]
 
 /**

@@ -17,6 +17,7 @@ import { startModules } from './modules'
 import type { CoreServices } from './modules'
 import type { Platform } from './platform'
 import { guardByRole } from './role/role-guard'
+import { firstStartOffered } from './settings/first-start'
 import { startHash } from './settings/start-screen'
 import { WriteGuard } from './write-guard'
 
@@ -57,7 +58,10 @@ export interface Library {
   /** Calls one channel through dispatch(): input and output checked against the contract. */
   call(channel: unknown, input: unknown): Promise<ApiResult<unknown>>
   info(): AppInfo
-  /** The route the app opens on ('#/front-desk' when Settings says so, otherwise ''). */
+  /**
+   * The route the app opens on: the first-start setup while it is offered, '#/front-desk' when
+   * Settings says so, otherwise ''.
+   */
   startHash(): string
   /**
    * Finishes the full integrity check if it was left for after the first screen (the shell calls
@@ -161,7 +165,15 @@ export function openLibrary(options: LibraryOptions): Library {
       handlers,
       call: (channel, input) => dispatch(handlers, channel, input),
       info: context.appInfo,
-      startHash: () => startHash(services.settings.getProfile()),
+      startHash: () => {
+        const profile = services.settings.getProfile()
+        const { readOnly } = context.guard
+        const offer = firstStartOffered(dataDir, profile.isSet, {
+          readOnly,
+          frontDesk: services.role.frontDesk
+        })
+        return startHash(profile, offer)
+      },
       verifyIntegrity: () => (integrity.verify() === 'damaged' ? 'damaged' : 'verified'),
       close: () => {
         closeDatabase(db, opened.readOnly || integrity.state !== 'verified')

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { FirstStartGate } from './features/first-start/first-start-gate'
 import { earlyAnswers } from './lib/api'
 import { prefetchScreens } from './lib/lazy-screen'
 import { afterFirstScreen } from './lib/startup'
@@ -21,7 +22,9 @@ void Promise.race([
 ]).then(() =>
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <FirstStartGate>
+        <App />
+      </FirstStartGate>
     </StrictMode>
   )
 )

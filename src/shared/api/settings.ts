@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
-import { emptyInput } from './common'
+import { emptyInput, okOutput } from './common'
 import { PAPER_SIZES } from '../handouts/paper'
 import { LANG_TAG_RE } from '../handouts/languages'
 
@@ -125,6 +125,11 @@ export const settingsEndpoints = {
     clinicProfileSchema
   ),
   'settings:clearLogo': endpoint(emptyInput, clinicProfileSchema),
+  /**
+   * The first-start setup was skipped: the app no longer opens on it (finishing it is a
+   * saveProfile). Every answer stays editable in Settings.
+   */
+  'settings:skipFirstStart': endpoint(emptyInput, okOutput),
   /** Printers the system knows, for choosing the one silent printing may use. */
   'settings:printers': endpoint(emptyInput, z.array(printerSchema))
 }

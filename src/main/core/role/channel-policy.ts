@@ -83,6 +83,7 @@ export const CHANNEL_POLICY = {
   'settings:saveProfile': 'practitioner',
   'settings:setLogo': 'practitioner',
   'settings:clearLogo': 'practitioner',
+  'settings:skipFirstStart': 'practitioner',
 
   'backups:status': 'read',
   'backups:create': 'front-desk',
