@@ -3,38 +3,17 @@
  * corrections of the clinical review. These read the real files in resources/content, with the
  * importer's own schemas, so a flag removed or a correction undone fails here.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { acupointFileSchema, muscleFileSchema } from '../../src/shared/atlas/content-schema'
 import type { AcupointFileEntry, MuscleFile } from '../../src/shared/atlas/content-schema'
 import { DEEP_BLEEDING_MUSCLES } from '../db/atlas-fixtures'
+import { CONTENT_DIR as CONTENT, mustGet, shippedAcupoints, shippedMuscles } from './shipped-atlas'
 
-const CONTENT = resolve(__dirname, '../../resources/content')
-
-/** Every YAML file of a content folder, each read into a list of items by `parse`. */
-const readShipped = <T>(folder: string, parse: (data: unknown) => T[]): T[] =>
-  readdirSync(join(CONTENT, folder))
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => parse(parseYaml(readFileSync(join(CONTENT, folder, f), 'utf8'))))
-
-const muscles: Map<string, MuscleFile> = new Map(
-  readShipped('muscles', (data) => [muscleFileSchema.parse(data)]).map((m) => [m.id, m])
-)
-const points: Map<string, AcupointFileEntry> = new Map(
-  readShipped('acupoints', (data) => acupointFileSchema.parse(data)).map((p) => [p.code, p])
-)
-const muscle = (id: string): MuscleFile => {
-  const found = muscles.get(id)
-  if (!found) throw new Error(`No shipped muscle ${id}`)
-  return found
-}
-const point = (code: string): AcupointFileEntry => {
-  const found = points.get(code)
-  if (!found) throw new Error(`No shipped point ${code}`)
-  return found
-}
+const muscles = shippedMuscles()
+const points = shippedAcupoints()
+const muscle = (id: string): MuscleFile => mustGet(muscles, id)
+const point = (code: string): AcupointFileEntry => mustGet(points, code)
 
 describe('acupoints over vessels and nerves', () => {
   it('flags HT4–HT7 for the ulnar artery and nerve beneath', () => {

@@ -5,6 +5,8 @@ import { safetyFlagSchema } from './search'
 import { ACUPOINT_FLAGS, ACUPOINT_REGIONS, MERIDIAN_CODES } from '../atlas/meridians'
 import { MUSCLE_REGIONS, MUSCLE_SAFETY_FLAGS } from '../atlas/regions'
 import { NERVE_ROOTS } from '../atlas/nerve-roots'
+import { acupointNeedlingSchema } from '../atlas/needling'
+import { CUN_SEGMENT_KEYS } from '../atlas/cun'
 
 /*
  * The trigger-point atlas and the acupoints: muscles with their trigger points, markers and
@@ -113,6 +115,10 @@ export const acupointSchema = z.object({
   number: z.number().int().positive(),
   region: acupointRegionSchema,
   location: z.string(),
+  /** The proportional-cun segments the location is measured on; empty when none is named. */
+  cun: z.array(z.enum(CUN_SEGMENT_KEYS)),
+  /** Angle, depth and caution; null for a point without needling data (a clinic's own file). */
+  needling: acupointNeedlingSchema.nullable(),
   flags: z.array(acupointFlagSchema),
   flagNotes: z.string().nullable(),
   marker: markerSchema.nullable(),

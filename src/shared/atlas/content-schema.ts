@@ -16,6 +16,8 @@ import {
   triggerPointSchema
 } from '../api/atlas'
 import { MERIDIAN_BY_CODE } from './meridians'
+import { acupointNeedlingFileSchema } from './needling'
+import { CUN_SEGMENT_KEYS } from './cun'
 
 const text = z.string().trim().min(1)
 const contentVersion = z.number().int().positive()
@@ -76,6 +78,9 @@ export const acupointFileEntrySchema = z
     number: z.number().int().positive(),
     region: acupointRegionSchema,
     location: text,
+    /** Proportional-cun segments the location is measured on (src/shared/atlas/cun.ts). */
+    cun: z.array(z.enum(CUN_SEGMENT_KEYS)).optional(),
+    needling: acupointNeedlingFileSchema.optional(),
     flags: z.array(acupointFlagSchema).default([]),
     flagNotes: text.optional(),
     marker: markerSchema.optional(),

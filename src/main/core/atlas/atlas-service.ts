@@ -20,6 +20,7 @@ import type { MeridianCode } from '../../../shared/atlas/meridians'
 import type { NerveRoot } from '../../../shared/atlas/nerve-roots'
 import { searchFromPain } from '../../../shared/atlas/pain-search'
 import { lookupByRoots } from '../../../shared/atlas/segmental'
+import { toNeedlingView } from '../../../shared/atlas/needling'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import { builtinStatus } from '../content/builtin-tracking'
@@ -227,6 +228,8 @@ export class AtlasService {
       pinyinTones: p.pinyinTones ?? null,
       aliases: p.aliases ?? [],
       location: p.location,
+      cun: p.cun ?? [],
+      needling: p.needling ? toNeedlingView(p.needling) : null,
       flagNotes: p.flagNotes ?? null,
       references: p.references,
       contentVersion: row.contentVersion,

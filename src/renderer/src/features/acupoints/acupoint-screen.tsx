@@ -12,11 +12,12 @@ import { SafetyBadges, SafetyNotice } from '../atlas/safety'
 import { TwoViews } from '../atlas/two-views'
 import { NotesPanel } from '../notes/notes-panel'
 import { REGION_LABELS } from './labels'
+import { CunReference, NeedlingSection } from './needling-section'
 import '../atlas/atlas.css'
 import '../atlas/muscle.css'
 import './acupoints.css'
 
-/** One point: names, channel, location in words and on the map, safety flags, notes. */
+/** One point: names, channel, location in words and on the map, needling, safety flags, notes. */
 export function AcupointScreen({ code }: { code: string }) {
   const { state, reload } = useAsync(() => api.acupoints.get({ code }), `acupoint:${code}`)
   useDocumentTitle(
@@ -88,7 +89,9 @@ function AcupointView({ point }: { point: Acupoint }) {
           <section aria-labelledby="location-h">
             <h2 id="location-h">Location</h2>
             <p className="acupoint__location">{point.location}</p>
+            <CunReference segments={point.cun} />
           </section>
+          <NeedlingSection needling={point.needling} />
           <nav className="acupoint__steps" aria-label="Neighbouring points">
             {prev ? <Link to={atlasPaths.acupoint(prev)}>← {prev}</Link> : <span />}
             {next ? <Link to={atlasPaths.acupoint(next)}>{next} →</Link> : <span />}
