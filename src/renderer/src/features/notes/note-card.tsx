@@ -1,7 +1,11 @@
+import { useState } from 'react'
 import type { Note } from '../../../../shared/api/notes'
 import { formatExact, formatRelative } from '../../lib/format'
 import { Link } from '../../lib/link'
+import { hrefWith } from '../../lib/router'
 import { MarkdownView } from '../rendering/markdown-view'
+import { AttachPicker } from './attach-picker'
+import { noteMarkdown } from './note-markdown'
 import { targetHref, targetKindLabel } from './note-targets'
 
 interface NoteCardProps {
@@ -12,6 +16,10 @@ interface NoteCardProps {
   readonly onEdit?: () => void
   readonly onTogglePin?: () => void
   readonly onDelete?: () => void
+  /** A stand-alone note was attached to an item ("Attach to…", lists of every note). */
+  readonly onAttached?: (note: Note) => void
+  /** Detach the note from its item (lists of every note). */
+  readonly onDetach?: () => void
 }
 
 /** A note as read: its text rendered (sanitized), when it was written and changed, and actions. */
@@ -21,9 +29,12 @@ export function NoteCard({
   readOnly = false,
   onEdit,
   onTogglePin,
-  onDelete
+  onDelete,
+  onAttached,
+  onDetach
 }: NoteCardProps) {
   const href = note.target ? targetHref(note.target) : null
+  const [attaching, setAttaching] = useState(false)
   return (
     <article
       className={note.pinned ? 'note-card note-card--pinned' : 'note-card'}
@@ -72,10 +83,31 @@ export function NoteCard({
         </span>
       </header>
       <MarkdownView
-        markdown={note.body}
+        markdown={noteMarkdown(note.body, note.links)}
         label={`Note: ${note.title}`}
         className="note-card__body"
       />
+      {note.tags.length > 0 && (
+        <ul className="note-card__tags" aria-label="Tags">
+          {note.tags.map((tag) => (
+            <li key={tag}>
+              <Link to={hrefWith('/notes', { tag })} className="chip chip--tag">
+                #{tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {attaching && onAttached && (
+        <AttachPicker
+          note={note}
+          onAttached={(attached) => {
+            setAttaching(false)
+            onAttached(attached)
+          }}
+          onClose={() => setAttaching(false)}
+        />
+      )}
       {!readOnly && (onEdit || onTogglePin || onDelete) && (
         <div className="note-card__actions">
           {onEdit && (
@@ -91,6 +123,24 @@ export function NoteCard({
               aria-pressed={note.pinned}
             >
               {note.pinned ? 'Unpin' : 'Pin'}
+            </button>
+          )}
+          {onAttached && note.target === null && !attaching && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setAttaching(true)}
+            >
+              Attach to…<span className="visually-hidden"> (note “{note.title}”)</span>
+            </button>
+          )}
+          {onDetach && note.target !== null && (
+            <button type="button" className="button button--small button--quiet" onClick={onDetach}>
+              Detach
+              <span className="visually-hidden">
+                {' '}
+                note “{note.title}” from {note.target.title}
+              </span>
             </button>
           )}
           {onDelete && (

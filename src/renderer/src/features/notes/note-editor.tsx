@@ -7,7 +7,10 @@ import { errorMessage } from '../../lib/errors'
 import { formatExact } from '../../lib/format'
 import { isModKey, MOD_LABEL } from '../../lib/keys'
 import { MarkdownView } from '../rendering/markdown-view'
+import { ItemListbox, optionId } from './item-chooser'
+import { noteMarkdown } from './note-markdown'
 import { useDraftAutosave } from './use-draft-autosave'
+import { useLinkAutocomplete } from './use-link-autocomplete'
 
 export interface TargetOption {
   readonly kind: NoteTarget['kind']
@@ -48,6 +51,8 @@ export function NoteEditor({
 }: NoteEditorProps) {
   const textId = useId()
   const statusId = useId()
+  const hintId = useId()
+  const linksId = useId()
   const confirm = useConfirm()
   const [body, setBody] = useState(initialBody)
   const [tab, setTab] = useState<'write' | 'preview'>('write')
@@ -72,6 +77,7 @@ export function NoteEditor({
     setError(null)
     draft.schedule(ref, value, baseRevision)
   }
+  const link = useLinkAutocomplete(textRef, body, onChange)
 
   const changeTarget = (next: NoteTarget | null) => {
     // The draft follows the note to its new place.
@@ -179,19 +185,52 @@ export function NoteEditor({
       {tab === 'write' ? (
         <div className="field">
           <label htmlFor={textId}>Note (Markdown)</label>
+          <p id={hintId} className="field__hint">
+            Type <kbd>[[</kbd> and a name to link to any item; write <kbd>#word</kbd> to tag.
+          </p>
           <textarea
             id={textId}
             ref={textRef}
             className="note-editor__text"
             value={body}
             rows={7}
-            onChange={(event) => onChange(event.target.value)}
-            aria-describedby={statusId}
+            onChange={(event) => {
+              onChange(event.target.value)
+              link.update()
+            }}
+            onSelect={link.update}
+            onKeyDown={(event) => link.chooser.onKeyDown(event)}
+            onBlur={link.close}
+            aria-describedby={`${hintId} ${statusId}`}
             aria-invalid={error !== null}
+            aria-autocomplete="list"
+            aria-controls={link.open && link.chooser.hits.length > 0 ? linksId : undefined}
+            aria-activedescendant={
+              link.open && link.chooser.hits.length > 0
+                ? optionId(linksId, link.chooser.active)
+                : undefined
+            }
           />
+          {link.open && (
+            <div className="note-editor__links">
+              <ItemListbox
+                id={linksId}
+                label="Items to link"
+                chooser={link.chooser}
+                onChoose={link.choose}
+                emptyText="Type a name: a muscle, a point, an article, a handout or another note."
+              />
+            </div>
+          )}
         </div>
       ) : (
-        <MarkdownView markdown={body || '*Nothing written yet.*'} label="Preview of the note" />
+        <MarkdownView
+          markdown={
+            noteMarkdown(body, mode.kind === 'edit' ? mode.note.links : []) ||
+            '*Nothing written yet.*'
+          }
+          label="Preview of the note"
+        />
       )}
       {error && (
         <p className="field__error" role="alert">

@@ -115,7 +115,8 @@ export function NotesList({
   newNoteTarget,
   targetOptions,
   showTarget = false,
-  standalone = false
+  standalone = false,
+  match
 }: {
   initialNotes: readonly Note[]
   drafts: readonly NoteDraft[]
@@ -125,6 +126,8 @@ export function NotesList({
   showTarget?: boolean
   /** Stand-alone drafts belong here (the notes screen). */
   standalone?: boolean
+  /** Only the notes this accepts are shown (the notes screen's search and tag filter). */
+  match?: (note: Note) => boolean
 }) {
   const { readOnly } = useAppInfo()
   const toast = useToast()
@@ -153,6 +156,16 @@ export function NotesList({
           }
         }
       })
+    } catch (error) {
+      toast({ message: errorMessage(error), tone: 'error' })
+    }
+  }
+
+  const detach = async (note: Note) => {
+    try {
+      const detached = await api.notes.setTarget({ id: note.id, target: null })
+      put(detached)
+      toast({ message: `“${note.title}” is now a stand-alone note.` })
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' })
     }
@@ -199,32 +212,50 @@ export function NotesList({
         </p>
       )}
       <ul className="notes-list__items">
-        {notes.map((note) => (
-          <li key={note.id}>
-            {editing?.kind === 'edit' && editing.note.id === note.id ? (
-              <NoteEditor
-                mode={{ kind: 'edit', note }}
-                initialBody={editing.body}
-                restoredAt={editing.restoredAt}
-                staleDraft={editing.staleDraft ?? false}
-                onSaved={(saved) => {
-                  put(saved)
-                  setEditing(null)
-                }}
-                onClose={() => setEditing(null)}
-              />
-            ) : (
-              <NoteCard
-                note={note}
-                showTarget={showTarget}
-                readOnly={readOnly}
-                onEdit={() => setEditing({ kind: 'edit', note, body: note.body, restoredAt: null })}
-                onTogglePin={() => void togglePin(note)}
-                onDelete={() => void remove(note)}
-              />
-            )}
-          </li>
-        ))}
+        {notes
+          .filter(
+            (note) =>
+              !match || match(note) || (editing?.kind === 'edit' && editing.note.id === note.id)
+          )
+          .map((note) => (
+            <li key={note.id}>
+              {editing?.kind === 'edit' && editing.note.id === note.id ? (
+                <NoteEditor
+                  mode={{ kind: 'edit', note }}
+                  initialBody={editing.body}
+                  restoredAt={editing.restoredAt}
+                  staleDraft={editing.staleDraft ?? false}
+                  onSaved={(saved) => {
+                    put(saved)
+                    setEditing(null)
+                  }}
+                  onClose={() => setEditing(null)}
+                />
+              ) : (
+                <NoteCard
+                  note={note}
+                  showTarget={showTarget}
+                  readOnly={readOnly}
+                  onEdit={() =>
+                    setEditing({ kind: 'edit', note, body: note.body, restoredAt: null })
+                  }
+                  onTogglePin={() => void togglePin(note)}
+                  onDelete={() => void remove(note)}
+                  {...(showTarget
+                    ? {
+                        onAttached: (attached: Note) => {
+                          put(attached)
+                          toast({
+                            message: `Attached “${note.title}” to ${attached.target?.title ?? ''}.`
+                          })
+                        },
+                        onDetach: () => void detach(note)
+                      }
+                    : {})}
+                />
+              )}
+            </li>
+          ))}
       </ul>
     </div>
   )

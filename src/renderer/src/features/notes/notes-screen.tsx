@@ -6,6 +6,7 @@ import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { atlasPaths } from '../atlas/paths'
 import { NotesList } from './notes-panel'
+import { NotesFilter, useNotesFilter } from './notes-filter'
 import './notes.css'
 
 const FILTERS: readonly {
@@ -35,6 +36,8 @@ export function NotesScreen({ query }: { query: URLSearchParams }) {
           (n) => filter.kinds.length === 0 || filter.kinds.includes(n.target?.kind ?? null)
         )
       : []
+  const tag = query.get('tag')
+  const search = useNotesFilter(tag)
   return (
     <section className="screen notes-screen" aria-labelledby="notes-title">
       <div className="screen__header">
@@ -58,6 +61,15 @@ export function NotesScreen({ query }: { query: URLSearchParams }) {
           </Link>
         ))}
       </div>
+      {state.status === 'ready' && (
+        <NotesFilter
+          filter={search}
+          tag={tag}
+          notes={visible}
+          allTags={state.data.notes.flatMap((n) => n.tags)}
+          show={filter.id === 'all' ? undefined : filter.id}
+        />
+      )}
       {state.status === 'loading' && <SkeletonList label="Loading your notes" />}
       {state.status === 'error' && (
         <ErrorState title="Your notes could not be loaded." error={state.error} onRetry={reload} />
@@ -73,6 +85,7 @@ export function NotesScreen({ query }: { query: URLSearchParams }) {
             newNoteTarget={null}
             showTarget
             standalone
+            match={search.match}
           />
         </>
       )}
