@@ -4,6 +4,7 @@ import { Link } from '../../lib/link'
 import { paths } from '../library/paths'
 import { ExplainFiguresButton } from '../explain/explain-figures-button'
 import { useArticleCommands } from './use-article-commands'
+import { useEditsOffReason } from '../role/role-context'
 
 interface ArticleActionsProps {
   article: Article
@@ -13,6 +14,7 @@ interface ArticleActionsProps {
 
 export function ArticleActions({ article, readOnly, onChanged }: ArticleActionsProps) {
   const { busy, moveToBin, resetToBuiltin } = useArticleCommands(article, onChanged)
+  const editsOff = useEditsOffReason()
   const deleted = article.deletedAt !== null
   const canEdit = !readOnly && !deleted
   return (
@@ -27,7 +29,7 @@ export function ArticleActions({ article, readOnly, onChanged }: ArticleActionsP
           type="button"
           className="button button--primary"
           disabled
-          title={readOnly ? 'The library is read-only' : 'Restore the article to edit it'}
+          title={readOnly ? editsOff : 'Restore the article to edit it'}
         >
           <EditIcon />
           Edit

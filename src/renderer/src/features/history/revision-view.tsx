@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Article, RevisionSummary } from '../../../../shared/api/articles'
 import { useAppInfo } from '../../app/app-info'
+import { useEditsOffReason } from '../role/role-context'
 import { useConfirm } from '../../components/confirm'
 import { ErrorState, Loading } from '../../components/states'
 import { useToast } from '../../components/toast'
@@ -35,6 +36,7 @@ export function RevisionView({ article, revision, isCurrent, revisions }: Revisi
     `${article.id}@${revision}`
   )
   const { readOnly } = useAppInfo()
+  const editsOff = useEditsOffReason()
   const confirm = useConfirm()
   const toast = useToast()
   const [restoring, setRestoring] = useState(false)
@@ -99,7 +101,7 @@ export function RevisionView({ article, revision, isCurrent, revisions }: Revisi
                 type="button"
                 className="button button--primary"
                 disabled={readOnly || restoring}
-                title={readOnly ? 'The library is read-only' : undefined}
+                title={readOnly ? editsOff : undefined}
                 onClick={() => void restore()}
               >
                 {restoring ? 'Restoring…' : 'Restore this version…'}

@@ -1,7 +1,7 @@
 import { PlusIcon } from '../../components/icons'
 import { Link } from '../../lib/link'
 import { paths } from './paths'
-import { useRole } from '../role/role-context'
+import { useEditsOffReason } from '../role/role-context'
 
 /** "New article", or a disabled button saying why when the library is read-only. */
 export function NewArticleButton({
@@ -11,15 +11,10 @@ export function NewArticleButton({
   readOnly: boolean
   label?: string
 }) {
-  const { frontDesk } = useRole()
+  const editsOff = useEditsOffReason()
   if (readOnly) {
     return (
-      <button
-        type="button"
-        className="button button--primary"
-        disabled
-        title={frontDesk ? 'Front-desk mode: editing is off' : 'The library is read-only'}
-      >
+      <button type="button" className="button button--primary" disabled title={editsOff}>
         <PlusIcon />
         {label}
       </button>

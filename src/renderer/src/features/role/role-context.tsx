@@ -33,3 +33,8 @@ export function RoleProvider({ children }: { children: ReactNode }) {
 export function useRole(): RoleValue {
   return useContext(RoleContext)
 }
+
+/** Why an edit button is off (its tooltip): front-desk mode, or else the read-only library. */
+export function useEditsOffReason(): string {
+  return useRole().frontDesk ? 'Front-desk mode: editing is off' : 'The library is read-only'
+}
