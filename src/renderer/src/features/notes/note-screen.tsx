@@ -11,6 +11,7 @@ import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { atlasPaths } from '../atlas/paths'
 import { MarkdownView } from '../rendering/markdown-view'
+import { noteMarkdown } from './note-markdown'
 import { NotesList } from './notes-panel'
 import './notes.css'
 
@@ -121,7 +122,7 @@ function History({
             </div>
             {open === r.revision && (
               <MarkdownView
-                markdown={r.body}
+                markdown={noteMarkdown(r.body, note.links)}
                 label={`Version ${r.revision}`}
                 className="note-history__body"
               />
