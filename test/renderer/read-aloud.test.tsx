@@ -94,6 +94,10 @@ describe('read aloud on a handout', () => {
     expect(text).toHaveAttribute('lang', 'en')
     expect(text).toHaveTextContent('Call 604-555-0142 if it hurts. Rest today.')
 
+    // Stop, back and next have nothing to act on before reading starts.
+    for (const name of ['Stop', 'Back one sentence', 'Next sentence']) {
+      expect(panel.getByRole('button', { name })).toBeDisabled()
+    }
     await user.click(panel.getByRole('button', { name: 'Play' }))
     expect(spoken.map((u) => [u.text, u.voice?.voiceURI, u.lang])).toEqual([
       ['After your IMS treatment', 'en-us', 'en-US']
@@ -113,8 +117,10 @@ describe('read aloud on a handout', () => {
 
     await user.click(panel.getByRole('button', { name: 'Pause' }))
     expect(panel.getByRole('status')).toHaveTextContent('Paused.')
+    await user.click(panel.getByRole('button', { name: 'Next sentence' }))
+    expect(within(text).getByText('Rest today.', { selector: 'mark' })).toBeVisible()
     await user.click(panel.getByRole('button', { name: 'Resume' }))
-    expect(spoken.at(-1)?.text).toBe('Call 604-555-0142 if it hurts.')
+    expect(spoken.at(-1)?.text).toBe('Rest today.')
     await user.click(panel.getByRole('button', { name: 'Stop' }))
     expect(text.querySelector('mark')).toBeNull()
     expect(panel.getByRole('button', { name: 'Play' })).toBeEnabled()

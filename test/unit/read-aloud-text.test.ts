@@ -86,6 +86,16 @@ describe('readingScript', () => {
       ['text', ['Seen on December 4, 2026.']]
     ])
     expect(script.sentences).toHaveLength(6)
+    // An empty field goes with the space before it.
+    const blank = readingScript(
+      {
+        lang: 'zh-Hans',
+        title: '注意',
+        body: '请致电 {{clinic.email}}。或者 {{practitioner}}, 去医院。'
+      },
+      fields
+    )
+    expect(blank.sentences).toEqual(['注意', '请致电。', '或者, 去医院。'])
     expect(script.blocks.flatMap((b) => b.sentences.map((s) => s.index))).toEqual([
       0, 1, 2, 3, 4, 5
     ])

@@ -22,7 +22,7 @@ interface ReadAloudPanelProps {
   readonly patientName: string
 }
 
-/** What the handout says for the clinic when the profile has no name yet, as the print does. */
+/** What a handout says for the clinic's name until the clinic profile is saved with one. */
 const UNNAMED_CLINIC: Record<string, string> = { en: 'the clinic', fr: 'la clinique', zh: '诊所' }
 
 /**
@@ -96,7 +96,7 @@ export function ReadAloudPanel({
           type="button"
           className="button"
           onClick={() => reader?.skip(-1)}
-          disabled={reader === null || (state.current ?? state.next) === 0}
+          disabled={!active || (state.current ?? state.next) === 0}
           aria-label="Back one sentence"
         >
           ← Back
@@ -105,7 +105,7 @@ export function ReadAloudPanel({
           type="button"
           className="button"
           onClick={() => reader?.skip(1)}
-          disabled={reader === null || (state.current ?? state.next) >= total - 1}
+          disabled={!active || (state.current ?? state.next) >= total - 1}
           aria-label="Next sentence"
         >
           Next →

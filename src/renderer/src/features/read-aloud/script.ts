@@ -22,17 +22,22 @@ export interface ReadingScript {
   readonly sentences: readonly string[]
 }
 
+const EMPTY_FIELD = '\uE000'
+const EMPTY_FIELD_RE = /\s*\uE000/g
+
 export function readingScript(
   handout: { title: string; body: string; lang: string },
   fill: (field: HandoutField) => string
 ): ReadingScript {
   const sentences: string[] = []
+  // An empty field is marked, then dropped with the space before it ("call us at, or…",
+  // "请致电。"), where the printed sheet has a line to write on.
   const blocks = [
     { kind: 'heading' as const, text: handout.title },
-    ...handoutBlocks(handout.body, fill)
+    ...handoutBlocks(handout.body, (field) => fill(field) || EMPTY_FIELD)
   ].map((block) => ({
     kind: block.kind,
-    sentences: splitSentences(block.text, handout.lang).map((text) => {
+    sentences: splitSentences(block.text.replace(EMPTY_FIELD_RE, ''), handout.lang).map((text) => {
       sentences.push(text)
       return { index: sentences.length - 1, text }
     })
