@@ -9,7 +9,7 @@ import type { VoiceInfo } from './voices'
  * after a 'voiceschanged') before the screen says none is installed. Only the message waits: the
  * Play button works at once.
  */
-const VOICES_GRACE_MS = 2500
+const VOICES_GRACE_MS = 5000
 
 const NO_VOICES: readonly VoiceInfo[] = []
 const noSubscription = () => () => undefined
