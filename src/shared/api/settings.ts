@@ -69,7 +69,18 @@ export const clinicProfileDraftSchema = z
       .max(30, 'At most 30 practitioners.'),
     defaultPaper: paperSchema,
     defaultLang: langTagSchema,
+    /** The default language's footer line; kept for profiles and prints from before `footerLines`. */
     footerLine: text('The footer line', 200),
+    /** The footer line per handout language: each sheet prints its own (shared/handouts/footer-line.ts). */
+    footerLines: z
+      .object({
+        en: text('The English footer line', 200),
+        'fr-CA': text('The French footer line', 200),
+        'zh-Hans': text('The Chinese footer line', 200)
+      })
+      .partial()
+      .strict()
+      .optional(),
     /** Silent printing goes only to this printer; null = always show the system print dialog. */
     printerName: z.string().trim().min(1).max(200).nullable(),
     startScreen: z.enum(START_SCREENS)

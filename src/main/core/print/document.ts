@@ -1,5 +1,7 @@
 import { fillFields } from '../../../shared/handouts/fields'
 import type { HandoutField } from '../../../shared/handouts/fields'
+import { footerLineFor } from '../../../shared/handouts/footer-line'
+import type { FooterLines } from '../../../shared/handouts/footer-line'
 import { isCjkLang, printStrings } from '../../../shared/handouts/languages'
 import type { PaperSize } from '../../../shared/handouts/paper'
 import { escapeHtml } from './escape'
@@ -20,11 +22,12 @@ export interface PrintProfile {
   readonly email: string
   readonly website: string
   readonly footerLine: string
+  /** The footer line per handout language (shared/handouts/footer-line.ts); old profiles have none. */
+  readonly footerLines?: FooterLines
   readonly logo: { readonly mime: string; readonly dataBase64: string } | null
   /**
-   * The clinic's default language (Settings). The footer line is the clinic's own words, typed
-   * once, in that language: it prints on sheets in that language only, so a French or Chinese
-   * sheet never carries an English line. Left out, it prints on every sheet.
+   * The clinic's default language (Settings): a profile without `footerLines` has one footer
+   * line, in that language, printed on sheets in that language only. Left out, it prints on every sheet.
    */
   readonly defaultLang?: string
   /** False until the clinic saves its profile: the sheets then say "Your clinic" in their language. */
@@ -119,7 +122,13 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
   const footers: PageFooter[] = []
   const sections: string[] = []
   const fontText = {
-    regular: [address, ...contact, profile.footerLine, input.practitioner ?? ''].join(' '),
+    regular: [
+      address,
+      ...contact,
+      profile.footerLine,
+      ...Object.values(profile.footerLines ?? {}),
+      input.practitioner ?? ''
+    ].join(' '),
     bold: `${profile.name} ${input.patientName ?? ''}`,
     italic: ''
   }
@@ -173,10 +182,7 @@ export function buildPrintDocument(input: PrintDocumentInput, toHtml: MarkdownTo
       `${clinicName}${profile.phone ? ` · ${keep(profile.phone)}` : ''}`,
       `${item.title} · ${keep(`${strings.version} ${item.version}`)} · ${keep(`${strings.printed} ${date}`)}`
     ]
-    const footerLine =
-      profile.defaultLang === undefined || sameLanguage(profile.defaultLang, item.lang)
-        ? profile.footerLine
-        : ''
+    const footerLine = footerLineFor(profile, item.lang)
     const third = [
       item.approval ? strings.approvedBy(item.approval.by, item.approval.on) : '',
       footerLine
@@ -315,15 +321,6 @@ function mapText(html: string, f: (text: string, before: string) => string): str
       return out
     })
     .join('')
-}
-
-/** `fr` and `fr-CA` are one language for the footer line; `zh-Hans` and `zh-Hant` are not. */
-function sameLanguage(a: string, b: string): boolean {
-  const [la = '', sa = ''] = a.toLowerCase().split('-')
-  const [lb = '', sb = ''] = b.toLowerCase().split('-')
-  if (la !== lb) return false
-  const script = (s: string): string => (s.length === 4 ? s : '')
-  return la !== 'zh' || script(sa) === script(sb) || script(sa) === '' || script(sb) === ''
 }
 
 /** Where each item's pages start and how many it has, when every item's count is known. */

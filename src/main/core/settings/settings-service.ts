@@ -8,6 +8,7 @@ import type { Db } from '../db/sqlite'
 import type { WriteGuard } from '../write-guard'
 import { validateLogo } from './logo'
 import { ProfileRepo } from './profile-repo'
+import { footerLineFor } from '../../../shared/handouts/footer-line'
 
 export interface SettingsServiceDeps {
   readonly db: Db
@@ -65,7 +66,9 @@ export class SettingsService {
 
   saveProfile(draft: ClinicProfileDraft): ClinicProfile {
     this.deps.guard.assertWritable()
-    const parsed = clinicProfileDraftSchema.parse(draft)
+    const checked = clinicProfileDraftSchema.parse(draft)
+    // The single line stays the default language's, for prints and readers from before footerLines.
+    const parsed = { ...checked, footerLine: footerLineFor(checked, checked.defaultLang) }
     const logoHash = this.repo.latest()?.logoHash ?? null
     this.repo.insert(JSON.stringify(parsed), logoHash, isoNow(this.deps.clock))
     return this.getProfile()

@@ -18,6 +18,8 @@ import { handoutPaths } from '../handouts/paths'
 import { Link } from '../../lib/link'
 import { useRole } from '../role/role-context'
 import { RoleSection } from './role-section'
+import { FooterLinesField } from './footer-lines-field'
+import { footerLinesOf } from '../../../../shared/handouts/footer-line'
 import './settings.css'
 
 /** Settings: the clinic profile printed on every handout, print defaults, and the start screen. */
@@ -55,6 +57,7 @@ const draftOf = (p: ClinicProfile): ClinicProfileDraft => ({
   defaultPaper: p.defaultPaper,
   defaultLang: p.defaultLang,
   footerLine: p.footerLine,
+  footerLines: footerLinesOf(p),
   printerName: p.printerName,
   startScreen: p.startScreen
 })
@@ -242,19 +245,11 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
               onChange={(e) => setPractitionersText(e.target.value)}
             />
           )}
-          {field(
-            'footerLine',
-            'Footer line (optional)',
-            <input
-              id="profile-footerLine"
-              value={draft.footerLine}
-              maxLength={250}
-              aria-invalid={!!errors.footerLine}
-              aria-describedby={described('footerLine', true)}
-              onChange={(e) => set({ footerLine: e.target.value })}
-            />,
-            'Printed at the bottom of every page, for example your opening hours.'
-          )}
+          <FooterLinesField
+            lines={footerLinesOf(draft)}
+            onChange={(footerLines) => set({ footerLines })}
+            error={errors.footerLines}
+          />
           <div className={errors.logo ? 'field field--invalid' : 'field'}>
             <span className="field__label" id="profile-logo-label">
               Logo
