@@ -5,35 +5,31 @@
  */
 import mermaid from 'mermaid'
 import { diagramThemeVariables } from './diagram-theme'
+import { mermaidSiteConfig } from './mermaid-config'
+import { drawInScriptlessFrame } from './scriptless-frame'
 
 let initialized = false
 let counter = 0
+/** Mermaid's configuration is global: one drawing at a time, in the order they were asked for. */
+let queue: Promise<unknown> = Promise.resolve()
 
 function ensureInitialized(): void {
   if (initialized) return
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    flowchart: { htmlLabels: false },
-    htmlLabels: false,
-    // 'base' is the one theme mermaid lets us recolour: the app's teal and greys (diagram-theme.ts).
-    theme: 'base',
-    themeVariables: diagramThemeVariables(),
-    suppressErrorRendering: true
-  })
+  mermaid.initialize(mermaidSiteConfig(mermaid.mermaidAPI.defaultConfig, diagramThemeVariables()))
   initialized = true
 }
 
-/** Renders one diagram to an SVG string; throws mermaid's error for invalid syntax. */
-export async function renderMermaid(source: string): Promise<string> {
-  ensureInitialized()
-  const id = `pb-diagram-${++counter}`
-  try {
-    const { svg } = await mermaid.render(id, source)
-    return svg
-  } finally {
-    // Mermaid measures text in temporary elements; make sure none is left behind on failure.
-    document.getElementById(id)?.remove()
-    document.getElementById(`d${id}`)?.remove()
-  }
+/**
+ * Renders one diagram to an SVG string (not yet sanitized: diagrams.ts does that); throws
+ * mermaid's error for invalid syntax. Mermaid draws in a frame where nothing can run
+ * (scriptless-frame.ts), so no node it makes on the way is ever part of the live page.
+ */
+export function renderMermaid(source: string): Promise<string> {
+  const drawing = queue.then(() => {
+    ensureInitialized()
+    const id = `pb-diagram-${++counter}`
+    return drawInScriptlessFrame(id, () => mermaid.mermaidAPI.render(id, source))
+  })
+  queue = drawing.catch(() => undefined)
+  return drawing
 }
