@@ -85,8 +85,12 @@ describe('front-desk mode', () => {
     await expectAccessible()
     await waitFor(() => expect(dialog.getByRole('button', { name: 'Switch' })).toBeEnabled())
     await user.type(pin, `${PIN}{Enter}`)
-    await waitFor(() => expect(document.querySelector('.modal')).toBeNull())
-    expect(document.getElementById('root')).not.toHaveAttribute('inert')
+    // The dialog leaves the page first; the page behind it is usable again once its effects
+    // have run (the modal clean-up takes `inert` off the app).
+    await waitFor(() => {
+      expect(document.querySelector('.modal')).toBeNull()
+      expect(document.getElementById('root')).not.toHaveAttribute('inert')
+    })
     expect(within(topBar()).queryByRole('button', { name: /Front-desk mode/ })).toBeNull()
     expect((await library.call('role:status', {})).mode).toBe('practitioner')
   })
