@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { seriousViolations } from './axe'
 import { launchApp } from './harness'
 import { openScreen, SCREENS, settled } from './screens'
 import type { LaunchedApp } from './harness'
@@ -11,34 +10,12 @@ import type { LaunchedApp } from './harness'
  * not): no serious or critical violation on any screen. axe is evaluated through the DevTools
  * protocol, which the page's CSP does not apply to.
  */
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8'
-)
-
-interface Violation {
-  id: string
-  impact: string | null
-  nodes: { target: unknown }[]
-}
 
 /** The command palette (Ctrl+K) over the library screen. */
 async function openPalette(page: Page): Promise<void> {
   await openScreen(page, '#/articles', 'h1')
   await page.keyboard.press('Control+k')
   await page.getByRole('dialog').waitFor()
-}
-
-async function seriousViolations(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
-  await page.evaluate(axeSource)
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } })
-      .axe
-    return (await axe.run()).violations
-  })
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }))
 }
 
 describe('accessibility of every screen (axe-core, real Chromium)', () => {
