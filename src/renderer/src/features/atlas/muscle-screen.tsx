@@ -9,6 +9,7 @@ import { Link } from '../../lib/link'
 import { useAsync } from '../../lib/use-async'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { ReferenceList } from '../article/reference-list'
+import { ExplainButton } from '../explain/explain-button'
 import { NotesPanel } from '../notes/notes-panel'
 import { referralZones, triggerPointMarkers } from './map-model'
 import { atlasPaths, CAVEAT_ARTICLE_ID } from './paths'
@@ -86,6 +87,7 @@ function MuscleView({ muscle, initialTp }: { muscle: Muscle; initialTp: string |
           )}
           <SafetyBadges flags={muscle.flags} />
         </p>
+        <ExplainButton subject={{ kind: 'muscles', ids: [muscle.id] }} />
       </header>
 
       <SafetyNotice items={muscle.safety} />
