@@ -163,4 +163,27 @@ describe('explain mode', () => {
     })
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
+
+  it("offers an article's figures only when it has a diagram", async () => {
+    const withDiagram = {
+      ...SEEDS[0]!,
+      id: 'flow',
+      title: 'A flowchart',
+      body: ['Steps:', '', '```mermaid', 'flowchart TD', '  A --> B', '```'].join('\n')
+    }
+    const { user } = await renderApp('#/articles/flow', { articles: [...SEEDS, withDiagram] })
+    const open = await screen.findByRole('button', { name: 'Show the figures' })
+    await user.click(open)
+    const view = await screen.findByRole('dialog', { name: /Figure/ })
+    expect(view).toHaveTextContent('A flowchart')
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(document.activeElement).toBe(open)
+    act(() => {
+      window.location.hash = `#/articles/${SEEDS[0]!.id}`
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    await screen.findByRole('heading', { level: 1, name: SEEDS[0]!.title })
+    expect(screen.queryByRole('button', { name: 'Show the figures' })).toBeNull()
+  })
 })
