@@ -95,7 +95,7 @@ for (const zoom of ZOOMS) {
       expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true)
     })
 
-    it("an article's figure opens fitted to the window", async () => {
+    it("an article's figure opens fitted to the window, or to its width", async () => {
       const { page } = app
       await openScreen(page, '#/articles/course-of-care', 'figure.diagram svg')
       await page.getByRole('button', { name: 'Show the figures' }).click()
@@ -109,6 +109,13 @@ for (const zoom of ZOOMS) {
       expect(await seriousViolations(page)).toEqual([])
       expect(await pastRightEdge(page)).toEqual([])
       await page.screenshot({ path: join(SCREENSHOTS, `explain-figure-${zoom.tag}.png`) })
+      // Fit to width: the tall flowchart grows past the window's height and scrolls, never sideways.
+      await view.getByRole('button', { name: 'Fit to width' }).click()
+      await expect
+        .poll(async () => (await svg.boundingBox())?.height ?? 0)
+        .toBeGreaterThan(size.height)
+      expect(await pastRightEdge(page)).toEqual([])
+      await page.screenshot({ path: join(SCREENSHOTS, `explain-figure-width-${zoom.tag}.png`) })
       await page.keyboard.press('Escape')
       await view.waitFor({ state: 'detached' })
     })

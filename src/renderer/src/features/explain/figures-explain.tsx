@@ -19,6 +19,8 @@ export function FiguresExplain({
   onClose: () => void
 }) {
   const [figures] = useState(subject.figures)
+  // A tall flowchart fitted to the screen has tiny text: the width of the window, scrolled, reads.
+  const [fitWidth, setFitWidth] = useState(false)
   const { index, go, onKeyDown } = useStepper(figures.length)
   const holder = useRef<HTMLDivElement>(null)
 
@@ -36,12 +38,23 @@ export function FiguresExplain({
           <h2 id={titleId}>{figures.length > 1 ? `Figure ${index + 1}` : 'Figure'}</h2>
         </div>
         <StepNav index={index} count={figures.length} noun="figure" onGo={go} />
+        <button
+          type="button"
+          className="button"
+          aria-pressed={fitWidth}
+          onClick={() => setFitWidth((on) => !on)}
+        >
+          Fit to width
+        </button>
         <CloseButton onClose={onClose} />
       </div>
       {figures.length === 0 && (
         <p className="explain__empty">The figures are still being drawn. Close and try again.</p>
       )}
-      <div ref={holder} className="explain__figure" />
+      <div
+        ref={holder}
+        className={fitWidth ? 'explain__figure explain__figure--width' : 'explain__figure'}
+      />
     </div>
   )
 }
