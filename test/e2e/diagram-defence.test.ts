@@ -35,26 +35,31 @@ const FRONTMATTER_CASE = [
   'flowchart LR',
   '  Front["<img src=x onerror=window.__pwned=6>"] --> Matter'
 ].join('\n')
-const BODY = [
-  HOSTILE_MERMAID,
-  '',
-  '```mermaid',
-  DIRECTIVE_CASES,
-  '```',
-  '',
-  '```mermaid',
-  FRONTMATTER_CASE,
-  '```'
-].join('\n')
+const PLAIN_CASE = 'flowchart LR\n  Plain --> Diagram'
+const BODY = [HOSTILE_MERMAID, DIRECTIVE_CASES, FRONTMATTER_CASE, PLAIN_CASE]
+  .map((block, n) => (n === 0 ? block : ['', '```mermaid', block, '```'].join('\n')))
+  .join('\n')
+/** Asked for by a script element put into mermaid's drawing frame: fetched only if it can run. */
+const PROBE = 'scriptless-probe.js'
 
 /**
  * Runs in the live page before any app script: records every element attached to the document
  * (and every attribute set on one) that carries an on* handler, or names a URL outside the app
  * in a style, href or src.
  */
-function watchLivePage(appOrigin: string): void {
+function watchLivePage({ appOrigin, probe }: { appOrigin: string; probe: string }): void {
   const seen: string[] = []
-  ;(window as unknown as { __attached: string[] }).__attached = seen
+  const probes: string[] = []
+  Object.assign(window, { __attached: seen, __probes: probes })
+  // Mermaid's drawing frame: a script element in it is fetched only if scripts can run there.
+  const probeFrame = (frame: HTMLIFrameElement): void => {
+    const inner = frame.contentDocument
+    if (inner === null) return
+    const script = inner.createElement('script')
+    script.src = `${appOrigin}/${probe}?${frame.id}`
+    inner.documentElement.append(script)
+    probes.push(frame.id)
+  }
   const outside = (text: string): boolean =>
     [...text.matchAll(/url\(\s*['"]?([^'")]*)/gi), ...text.matchAll(/@import\s+['"]([^'"]*)/gi)]
       .map((m) => m[1]!.trim())
@@ -76,6 +81,7 @@ function watchLivePage(appOrigin: string): void {
   }
   const visit = (node: Node): void => {
     if (!(node instanceof Element)) return
+    if (node instanceof HTMLIFrameElement && node.id.startsWith('ipb-diagram-')) probeFrame(node)
     check(node)
     for (const child of node.querySelectorAll('*')) check(child)
   }
@@ -94,7 +100,7 @@ let app: LaunchedApp | undefined
 
 beforeAll(async () => {
   app = await launchApp()
-  await app.page.addInitScript(watchLivePage, APP_ORIGIN)
+  await app.page.addInitScript(watchLivePage, { appOrigin: APP_ORIGIN, probe: PROBE })
 })
 
 afterAll(async () => {
@@ -105,6 +111,10 @@ describe('diagrams: defence in depth (issue 11)', () => {
   it('the hostile mermaid cases attach no handler and no outside URL to the live page', async () => {
     const { page } = app!
     const dialogs = trackDialogs(page)
+    const probeRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes(PROBE)) probeRequests.push(request.url())
+    })
     const article = await page.evaluate(
       (body) =>
         (
@@ -131,10 +141,40 @@ describe('diagrams: defence in depth (issue 11)', () => {
     const figures = page.locator('figure.diagram')
     await expect.poll(() => figures.count()).toBeGreaterThan(3)
     await page.locator('figure.diagram[aria-busy]').first().waitFor({ state: 'detached' })
-    const attached = await page.evaluate(
-      () => (window as unknown as { __attached: string[] }).__attached
-    )
+    const { attached, probes } = await page.evaluate(() => {
+      const seen = window as unknown as { __attached: string[]; __probes: string[] }
+      return { attached: seen.__attached, probes: seen.__probes }
+    })
     expect(attached).toEqual([])
+    // Every drawing happened in a frame, and none of those frames could run a script.
+    expect(probes.length).toBeGreaterThanOrEqual(3)
+    expect(probeRequests).toEqual([])
+
+    // The directive and front-matter cases drew, with exactly the plain diagram's style.
+    const styleOf = async (label: string): Promise<string> => {
+      const svg = page.locator('figure.diagram--ready svg', { hasText: label })
+      const [id, css] = await svg.evaluate((element) => [
+        element.id,
+        element.querySelector('style')?.textContent ?? ''
+      ])
+      return css.replaceAll(id, 'ID')
+    }
+    const plain = await styleOf('Plain')
+    expect(plain).toContain('#ID .node rect')
+    expect(await styleOf('Directive')).toBe(plain)
+    expect(await styleOf('Matter')).toBe(plain)
+    // No style anywhere in the drawn diagrams names a URL other than the drawing's own parts.
+    const styles = await page
+      .locator('figure.diagram svg')
+      .evaluateAll((svgs) =>
+        svgs.flatMap((svg) => [
+          ...[...svg.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+          ...[...svg.querySelectorAll('[style]')].map((el) => el.getAttribute('style') ?? '')
+        ])
+      )
+    const urls = styles.flatMap((css) => [...css.matchAll(/url\(\s*['"]?([^'")]*)/gi)])
+    expect(urls.map((m) => m[1]).filter((target) => !target!.startsWith('#'))).toEqual([])
+    expect(styles.join('\n')).not.toMatch(/@import|evil\.example/)
     await expectPageInert(page)
     expect(dialogs).toEqual([])
     expect(app!.externalRequests).toEqual([])

@@ -6,11 +6,25 @@ import type { ArticleSeed } from './real-core'
 import { currentHash, expectAccessible, main, renderApp, SEEDS } from './render-app'
 
 // jsdom cannot lay out SVG, so mermaid itself is replaced: a source containing BROKEN fails
-// like a syntax error, HOSTILE returns an SVG with everything the sanitizer must remove.
-vi.mock('mermaid', () => ({
-  default: {
-    initialize: vi.fn(),
-    render: vi.fn(async (id: string, source: string) => {
+// like a syntax error, HOSTILE returns an SVG with everything the sanitizer must remove. Like
+// mermaid in sandbox mode (mermaid-config.ts), it adds its drawing frame to the page before its
+// first await, removes it when done, and returns the SVG inside a data: frame.
+const frames = vi.hoisted(() => ({ sandboxAtCreation: [] as (string | null)[] }))
+
+vi.mock('mermaid', () => {
+  const wrapInFrame = (svg: string): string => {
+    const bytes = new TextEncoder().encode(`<body style="margin:0">${svg}</body>`)
+    const encoded = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
+    return `<iframe src="data:text/html;charset=UTF-8;base64,${encoded}" sandbox=""></iframe>`
+  }
+  const render = vi.fn((id: string, source: string) => {
+    // NOFRAME: a mermaid that would draw somewhere else than its frame.
+    const frame = document.createElement(source.includes('NOFRAME') ? 'div' : 'iframe')
+    frames.sandboxAtCreation.push(frame.getAttribute('sandbox'))
+    frame.id = `i${id}`
+    document.body.append(frame)
+    const drawing = async () => {
+      await Promise.resolve()
       if (source.includes('BROKEN')) {
         throw new Error('Parse error on line 2:\nA --> \n------^\nExpecting a node')
       }
@@ -19,13 +33,19 @@ vi.mock('mermaid', () => ({
           '<a href="javascript:alert(1)"><text>click</text></a><image href="https://evil.test/x.png"/>'
         : ''
       return {
-        svg: `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" onload="window.__pwned = 2"><g class="node"><text>${source.length} chars</text></g>${extra}</svg>`
+        svg: wrapInFrame(
+          `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" onload="window.__pwned = 2"><g class="node"><text>${source.length} chars</text></g>${extra}</svg>`
+        )
       }
-    })
+    }
+    return drawing().finally(() => frame.remove())
+  })
+  return {
+    default: { initialize: vi.fn(), mermaidAPI: { defaultConfig: { secure: ['secure'] }, render } }
   }
-}))
+})
 
-const render = vi.mocked(mermaid.render)
+const render = vi.mocked(mermaid.mermaidAPI.render)
 
 const DIAGRAM_GOOD = 'flowchart TD\n  A[Assess] --> B[Treat]'
 const DIAGRAM_BROKEN = 'flowchart TD\n  A --> BROKEN -->'
@@ -51,6 +71,7 @@ function libraryWith(body: string, extra: Partial<ArticleSeed> = {}) {
 describe('article view', () => {
   beforeEach(() => {
     render.mockClear()
+    frames.sandboxAtCreation.length = 0
     vi.mocked(mermaid.initialize).mockClear()
   })
 
@@ -119,7 +140,8 @@ describe('article view', () => {
     expect(mermaid.initialize).toHaveBeenCalledWith(
       expect.objectContaining({
         startOnLoad: false,
-        securityLevel: 'strict',
+        securityLevel: 'sandbox',
+        secure: expect.arrayContaining(['secure', 'themeCSS', 'themeVariables', 'fontFamily']),
         htmlLabels: false,
         theme: 'base',
         themeVariables: expect.objectContaining({
@@ -133,7 +155,21 @@ describe('article view', () => {
       expect((await library.call('diagrams:get', { source: DIAGRAM_GOOD })).svg).toMatch(/^<svg/)
     )
     expect((await library.call('diagrams:get', { source: DIAGRAM_BROKEN })).svg).toBeNull()
+    // Each drawing frame was script-less from the moment it was made, and none is left behind.
+    expect(frames.sandboxAtCreation).toEqual(['allow-same-origin', 'allow-same-origin'])
+    expect(document.querySelector('iframe')).toBeNull()
     await expectAccessible()
+  })
+
+  it('refuses a drawing that was not made in the script-less frame', async () => {
+    const source = 'flowchart LR\n  NOFRAME --> Elsewhere'
+    await renderApp(
+      '#/articles/course-of-care',
+      await libraryWith(['```mermaid', source, '```'].join('\n'))
+    )
+    const text = await screen.findByRole('region', { name: 'Article text' })
+    expect(await within(text).findByText(/did not use its protected frame/)).toBeInTheDocument()
+    expect(within(text).queryByRole('img')).not.toBeInTheDocument()
   })
 
   it('uses the cached SVG instead of running mermaid again', async () => {
