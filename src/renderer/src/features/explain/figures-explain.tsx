@@ -27,7 +27,10 @@ export function FiguresExplain({
   useLayoutEffect(() => {
     const figure = figures[index]
     if (!holder.current) return
-    holder.current.replaceChildren(...(figure ? [figure.cloneNode(true)] : []))
+    const copy = figure?.cloneNode(true)
+    // The article's zoom sets the drawing's size inline; here the window decides it.
+    if (copy instanceof Element) copy.removeAttribute('style')
+    holder.current.replaceChildren(...(copy ? [copy] : []))
   }, [figures, index])
 
   return (
