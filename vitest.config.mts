@@ -11,6 +11,9 @@ import react from '@vitejs/plugin-react'
  */
 export default defineConfig({
   test: {
+    // Two files at a time on CI's 2 cores (vitest's default there is one): much of a file's time
+    // is spent waiting on Chromium, poppler or the disk. Measured in docs/design-notes.md.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -84,8 +87,7 @@ export default defineConfig({
           // default gives up after 1 s.
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          expect: { poll: { timeout: 180_000 } },
-          fileParallelism: false
+          expect: { poll: { timeout: 180_000 } }
         }
       }
     ]
