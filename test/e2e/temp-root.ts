@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -10,6 +10,9 @@ import { join } from 'node:path'
  */
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'pointbook-e2e-run-'))
+  // Every worker of the run inherits TMPDIR, not only e2e's: like /tmp, open to all with the
+  // sticky bit, since a db test runs a probe as "nobody" that writes its tsx cache there.
+  chmodSync(root, 0o1777)
   const previous = process.env.TMPDIR
   process.env.TMPDIR = root
   return () => {
