@@ -21,6 +21,25 @@ function libraryWithHistory(options: { readOnly?: boolean } = {}) {
 }
 
 describe('revision history', () => {
+  it('offers no comparison when there is only one version', async () => {
+    const library = await openTestLibrary({
+      articles: [
+        ...SEEDS,
+        {
+          id: 'untouched',
+          title: 'Untouched',
+          category: 'ims',
+          isBuiltin: true,
+          body: 'Only text.'
+        }
+      ]
+    })
+    await renderApp('#/articles/untouched/history', library)
+    expect(await screen.findByText('This is the current version')).toBeInTheDocument()
+    expect(await screen.findByText('Only text.')).toBeInTheDocument()
+    expect(screen.queryByLabelText('Compare with')).toBeNull()
+  })
+
   it('lists every revision with its number, time and source, newest first', async () => {
     await renderApp('#/articles/dry-needling/history', await libraryWithHistory())
     expect(

@@ -108,24 +108,27 @@ export function RevisionView({ article, revision, isCurrent, revisions }: Revisi
               </button>
             )}
           </div>
-          <div className="field field--inline history__compare">
-            <label htmlFor="history-compare">Compare with</label>
-            <select
-              id="history-compare"
-              value={compare === null ? '' : String(compare)}
-              onChange={(event) => setCompare(targetOf(event.target.value))}
-            >
-              <option value="">Nothing: show this version’s text</option>
-              {!isCurrent && (
-                <option value="current">The current text (version {article.revision})</option>
-              )}
-              {others.map((r) => (
-                <option key={r.revision} value={r.revision}>
-                  Version {r.revision}
-                </option>
-              ))}
-            </select>
-          </div>
+          {/* A single version (a built-in never edited) has nothing to compare with. */}
+          {(!isCurrent || others.length > 0) && (
+            <div className="field field--inline history__compare">
+              <label htmlFor="history-compare">Compare with</label>
+              <select
+                id="history-compare"
+                value={compare === null ? '' : String(compare)}
+                onChange={(event) => setCompare(targetOf(event.target.value))}
+              >
+                <option value="">Nothing: show this version’s text</option>
+                {!isCurrent && (
+                  <option value="current">The current text (version {article.revision})</option>
+                )}
+                {others.map((r) => (
+                  <option key={r.revision} value={r.revision}>
+                    Version {r.revision}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {compare === null ? (
             <>
               {state.data.summary && <p className="article__summary">{state.data.summary}</p>}
