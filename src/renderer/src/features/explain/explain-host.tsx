@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useLayoutEffect } from 'react'
 import { isModKey } from '../../lib/keys'
 import { lazyScreen } from '../../lib/lazy-screen'
 import { useLocation } from '../../lib/router'
@@ -18,7 +18,9 @@ export function ExplainHost() {
   const { shown } = useExplainState()
   const path = useLocation().path
 
-  useEffect(() => {
+  // A layout effect: the key works from the moment a screen's button is on screen (a passive
+  // effect can run later on a busy machine, and a key pressed in between did nothing).
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isExplainKey(event) || event.defaultPrevented) return
       if (openOffered()) event.preventDefault()

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useLayoutEffect, useSyncExternalStore } from 'react'
 import type { BodyView } from '../../../../shared/atlas/landmarks'
 
 /**
@@ -60,7 +60,8 @@ export const useExplainState = (): State => useSyncExternalStore(subscribe, () =
  * new object on every render would offer it again each time.
  */
 export function useOfferExplain(subject: ExplainSubject | null): void {
-  useEffect(() => {
+  // Offered in the same commit that draws the screen's button (see ExplainHost's key).
+  useLayoutEffect(() => {
     set({ offered: subject })
     return () => {
       if (state.offered === subject) set({ offered: null })
