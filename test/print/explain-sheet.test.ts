@@ -1,19 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Library } from '../../src/main/core'
+import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { libraryInternals } from '../../src/main/core/library'
 import { ExplainService } from '../../src/main/core/print/explain-service'
 import type { PaperSize } from '../../src/shared/handouts/paper'
-import { CHROMIUM_ARGS, ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import { pdfInfo, pdfPageTexts } from './poppler'
 import { CLINIC_NAME } from './print-fixtures'
-import { openPrintLibrary } from './print-library'
+import { usePrintLibrary } from './print-fixture'
 
 /**
  * Explain mode's sheet ("Where your pain may come from") is one page with the clinic's header,
@@ -21,32 +16,14 @@ import { openPrintLibrary } from './print-library'
  * plain-words name; it says nothing of needling or safety. POINTBOOK_KEEP_PDFS keeps the PDFs
  * and a PNG of each first page to look at.
  */
-let library: Library
-let browser: Browser
-let renderer: ChromiumPdfRenderer
-let outDir: string
+const fixture = usePrintLibrary('pointbook-explain-')
 
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'pointbook-explain-'))
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
-  renderer = new ChromiumPdfRenderer({ browser })
-  ;({ library } = await openPrintLibrary(join(outDir, 'data'), renderer))
-}, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  library?.close()
-  if (process.env['POINTBOOK_KEEP_PDFS'] === undefined)
-    rmSync(outDir, { recursive: true, force: true })
-  else console.log(`PDFs kept in ${outDir}`)
-}, 300_000)
-
-const services = () => libraryInternals(library).services
+const services = () => libraryInternals(fixture.library).services
 
 async function sheet(muscleId: string, paper: PaperSize): Promise<{ pages: number; text: string }> {
-  const file = join(outDir, `${muscleId}-${paper}.pdf`)
+  const file = join(fixture.outDir, `${muscleId}-${paper}.pdf`)
   const html = services().explain.document({ muscleId, paper })
-  writeFileSync(file, await renderer.toPdf(html, { paper }))
+  writeFileSync(file, await fixture.renderer.toPdf(html, { paper }))
   const { pages } = await pdfInfo(file)
   if (process.env['POINTBOOK_KEEP_PDFS'] !== undefined) {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, file.slice(0, -4)])
@@ -89,25 +66,25 @@ describe('the explain sheet', () => {
   })
 
   it('saves through the save dialog (one page, written whole) and refuses what it cannot do', async () => {
-    const target = join(outDir, 'saved', 'sheet')
-    execFileSync('mkdir', ['-p', join(outDir, 'saved')])
+    const target = join(fixture.outDir, 'saved', 'sheet')
+    mkdirSync(join(fixture.outDir, 'saved'), { recursive: true })
     const { atlas, settings } = services()
     const save = new ExplainService({
       clock: () => new Date('2026-03-14T15:00:00Z'),
       atlas,
       settings,
-      ports: { pdf: renderer, chooseSavePath: () => Promise.resolve(target) }
+      ports: { pdf: fixture.renderer, chooseSavePath: () => Promise.resolve(target) }
     })
     const result = await save.savePdf({ muscleId: 'infraspinatus' })
     expect(result).toEqual({ status: 'saved', path: `${target}.pdf`, pageCount: 1 })
-    expect(readdirSync(join(outDir, 'saved'))).toEqual(['sheet.pdf'])
+    expect(readdirSync(join(fixture.outDir, 'saved'))).toEqual(['sheet.pdf'])
     expect((await pdfInfo(`${target}.pdf`)).pages).toBe(1)
 
     const cancelled = new ExplainService({
       clock: () => new Date(),
       atlas,
       settings,
-      ports: { pdf: renderer, chooseSavePath: () => Promise.resolve(null) }
+      ports: { pdf: fixture.renderer, chooseSavePath: () => Promise.resolve(null) }
     })
     expect(await cancelled.savePdf({ muscleId: 'infraspinatus' })).toEqual({
       status: 'cancelled',
@@ -121,7 +98,7 @@ describe('the explain sheet', () => {
       clock: () => new Date(),
       atlas,
       settings,
-      ports: { pdf: renderer, chooseSavePath: () => Promise.resolve(`${asked++}`) }
+      ports: { pdf: fixture.renderer, chooseSavePath: () => Promise.resolve(`${asked++}`) }
     })
     await expect(counting.savePdf({ muscleId: 'no-such' })).rejects.toMatchObject({
       code: 'not_found'
@@ -129,19 +106,19 @@ describe('the explain sheet', () => {
     expect(asked).toBe(0)
 
     // Through the contract: a bad id is refused, and this library has no save dialog or printer.
-    const bad = await dispatch(library.handlers, 'explain:print', { muscleId: '../x' })
+    const bad = await dispatch(fixture.library.handlers, 'explain:print', { muscleId: '../x' })
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    const noDialog = await dispatch(library.handlers, 'explain:savePdf', {
+    const noDialog = await dispatch(fixture.library.handlers, 'explain:savePdf', {
       muscleId: 'infraspinatus'
     })
     expect(noDialog).toMatchObject({ ok: false, error: { code: 'io_error' } })
-    const noPrinter = await dispatch(library.handlers, 'explain:print', {
+    const noPrinter = await dispatch(fixture.library.handlers, 'explain:print', {
       muscleId: 'infraspinatus'
     })
     expect(noPrinter).toMatchObject({
       ok: false,
       error: { code: 'io_error', message: expect.stringContaining('Save as PDF') }
     })
-    expect(existsSync(join(outDir, 'saved', 'sheet.pdf'))).toBe(true)
+    expect(existsSync(join(fixture.outDir, 'saved', 'sheet.pdf'))).toBe(true)
   })
 })

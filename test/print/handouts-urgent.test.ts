@@ -1,18 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Library } from '../../src/main/core'
+import { describe, expect, it } from 'vitest'
 import { libraryInternals } from '../../src/main/core/library'
 import { BUILTIN_HANDOUT_LANGS } from '../../src/shared/handouts/languages'
 import { HANDOUT_PACKS } from '../../src/shared/handouts/packs'
 import type { PaperSize } from '../../src/shared/handouts/paper'
-import { CHROMIUM_ARGS, ChromiumPdfRenderer } from '../support/chromium-pdf-renderer'
 import { pdfInfo, pdfPageTexts, squash } from './poppler'
 import { textOf } from './print-fixtures'
-import { openPrintLibrary } from './print-library'
+import { usePrintLibrary } from './print-fixture'
 import { URGENT_HANDOUTS, URGENT_HEADING, handoutLayouts, headingsBefore } from './urgent-box'
 
 /**
@@ -21,34 +16,16 @@ import { URGENT_HANDOUTS, URGENT_HEADING, handoutLayouts, headingsBefore } from 
  * and a two-line address. The regular matrix (handouts-pdf-matrix.test.ts) checks the same for
  * every handout × language × paper × size without a name, and the pack PDF.
  */
-let library: Library
-let browser: Browser
-let renderer: ChromiumPdfRenderer
-let outDir: string
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'pointbook-urgent-'))
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
-  renderer = new ChromiumPdfRenderer({ browser })
-  ;({ library } = await openPrintLibrary(join(outDir, 'data'), renderer))
-}, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  library?.close()
-  if (process.env['POINTBOOK_KEEP_PDFS'] === undefined)
-    rmSync(outDir, { recursive: true, force: true })
-  else console.log(`PDFs kept in ${outDir}`)
-}, 300_000)
+const fixture = usePrintLibrary('pointbook-urgent-')
 
 const documentFor = (
   items: Array<{ id: string; lang: string }>,
   options: { paper: PaperSize; largePrint: boolean; patientName?: string }
-): string => libraryInternals(library).services.print.document({ items, ...options })
+): string => libraryInternals(fixture.library).services.print.document({ items, ...options })
 
 async function pageOne(name: string, html: string, paper: PaperSize): Promise<string> {
-  const file = join(outDir, `${name}.pdf`)
-  writeFileSync(file, await renderer.toPdf(html, { paper }))
+  const file = join(fixture.outDir, `${name}.pdf`)
+  writeFileSync(file, await fixture.renderer.toPdf(html, { paper }))
   const info = await pdfInfo(file)
   return (await pdfPageTexts(file, info.pages))[0] ?? ''
 }
