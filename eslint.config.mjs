@@ -48,10 +48,17 @@ export const layers = {
       'fastest-levenshtein',
       // print/fonts.ts reads the font files of these two (require.resolve).
       '@fontsource/noto-sans',
-      '@fontsource/noto-sans-sc'
+      '@fontsource/noto-sans-sc',
+      // The clinic network (docs/clinic-network.md): the replica and the CouchDB replication
+      // protocol, the hub's HTTP side, finding a hub on the local network, the hub's certificate.
+      'pouchdb-node',
+      'express-pouchdb',
+      'bonjour-service',
+      'selfsigned'
     ],
     // os: db/library-lock.ts names the computer and its boot time, to tell a stale lock.
-    builtins: ['fs', 'path', 'crypto', 'module', 'os'],
+    // http, https, net, tls: the clinic network's hub and its pinned-certificate client.
+    builtins: ['fs', 'path', 'crypto', 'module', 'os', 'http', 'https', 'net', 'tls'],
     layers: ['shared']
   },
   shell: {
