@@ -58,6 +58,14 @@ const FALLBACK_POOL = 60
 /** The app's language: English hits before the same handout in another language. */
 const APP_LANGUAGE = 'en'
 
+export interface SearchIndexOptions {
+  /**
+   * The clinic's default handout language (the clinic profile), asked only when a query's hits
+   * hold a handout: its version comes first when the query names no language, then the app's.
+   */
+  readonly clinicLanguage?: () => string
+}
+
 const NEXT_ID_SQL = `(SELECT coalesce(max(id), @base) + 1 FROM search_docs
   WHERE id >= @base AND id < @base + ${KIND_ID_SPAN})`
 
@@ -83,7 +91,10 @@ export class SearchIndex {
   /** Documents in the index, for the fallback's common words; null after a write. */
   private documents: number | null = null
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly options: SearchIndexOptions = {}
+  ) {
     this.statements = new StatementCache(db)
     this.identity = new IdentityRepo(db)
     this.fts = new FtsHits(db)
@@ -260,11 +271,9 @@ export class SearchIndex {
       .filter((c) => rows.has(c.docId))
       .slice(0, limit)
       .map((c) => ({ row: rows.get(c.docId) as HitRow, tier: c.tier }))
-    // A query in Chinese characters wants the Chinese handout first, whatever the app's language.
-    const wanted = CJK_CHAR_RE.test(q) ? 'zh' : (query.lang ?? APP_LANGUAGE)
     const hits = preferLanguage(
       ordered.map(({ row, tier }) => ({ kind: row.kind, id: row.item_id, tier, row })),
-      wanted
+      () => this.wantedLanguages(q, query.lang)
     ).map(({ row }, i) => toHit(row, i))
     Object.assign(countsByKind, counts)
     return {
@@ -272,6 +281,18 @@ export class SearchIndex {
       allWordsCount,
       byName: byName.filter((c) => rows.has(c.docId)).length
     }
+  }
+
+  /**
+   * The languages whose handout versions come first, most wanted first: Chinese for a query in
+   * Chinese characters (whatever the app's language), else the language the request names, else
+   * the clinic's default handout language; the app's language after it.
+   */
+  private wantedLanguages(q: string, lang: string | undefined): string[] {
+    if (CJK_CHAR_RE.test(q)) return ['zh']
+    if (lang !== undefined) return [lang]
+    const clinic = this.options.clinicLanguage?.()
+    return clinic === undefined ? [APP_LANGUAGE] : [clinic, APP_LANGUAGE]
   }
 
   /**

@@ -1,4 +1,5 @@
 import { defineModule } from '../module'
+import type { SettingsService } from '../settings/settings-service'
 import { searchHandlers } from './search-handlers'
 import { SearchIndex } from './search-index'
 import { SYNONYMS_FOLDER, loadSynonymFile, synonymEntries } from './synonyms'
@@ -6,8 +7,11 @@ import { SYNONYMS_FOLDER, loadSynonymFile, synonymEntries } from './synonyms'
 /** The one index every kind of item is written to (in the same transaction as its save). */
 export const searchModule = defineModule({
   name: 'search',
-  needs: [],
-  create: ({ db }) => new SearchIndex(db),
+  needs: ['settings'],
+  // The clinic profile's default handout language ranks first when a search names no language,
+  // so the renderer need not know the profile to search in the clinic's language.
+  create: ({ db }, { settings }: { readonly settings: SettingsService }) =>
+    new SearchIndex(db, { clinicLanguage: () => settings.getProfile().defaultLang }),
   handlers: searchHandlers,
   builtins: {
     folders: [SYNONYMS_FOLDER],

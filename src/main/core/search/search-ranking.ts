@@ -67,9 +67,19 @@ const sameLanguage = (lang: string, wanted: string): boolean =>
  * rest move down one ("IMS" names the Chinese sheet "IMS 治疗之后", yet the English one leads).
  * Other hits keep their order and other languages stay in the list. Only a version that every
  * word matched may move up: a French query that only the French sheet holds in full keeps it
- * above the English one found by the any-word fallback.
+ * above the English one found by the any-word fallback. `wanted` lists the languages most wanted
+ * first (a French clinic: French, then the app's English); it is asked only when a handout is hit.
  */
-export function preferLanguage<T extends LanguageTagged>(hits: readonly T[], wanted: string): T[] {
+export function preferLanguage<T extends LanguageTagged>(
+  hits: readonly T[],
+  wanted: () => readonly string[]
+): T[] {
+  if (!hits.some((hit) => hit.kind === 'handout')) return [...hits]
+  // Each pass moves its language ahead of the others, so the last pass (the most wanted) wins.
+  return [...wanted()].reverse().reduce((out, lang) => preferOne(out, lang), [...hits])
+}
+
+function preferOne<T extends LanguageTagged>(hits: readonly T[], wanted: string): T[] {
   const out = [...hits]
   for (let i = 0; i < out.length; i++) {
     const here = handoutLanguage(out[i] as T)
