@@ -1,0 +1,142 @@
+import type { Agent } from 'node:https'
+import PouchDB from 'pouchdb-node'
+import { ApiError } from '../../../shared/api/errors'
+import { HELLO_PATH, JOIN_PATH, REFUSED_HEADER } from './hub-requests'
+import { NETWORK_MESSAGES, transportProblemOf } from './messages'
+import type { TransportProblem } from './messages'
+import { hubOrigin } from './pinned-connection'
+import { SNAPSHOT_PATH } from './snapshot'
+import type { Snapshot } from './snapshot'
+
+type FetchInit = { method?: string; headers?: unknown; body?: unknown; agent?: unknown }
+type Fetch = (url: string, init?: FetchInit) => Promise<Response>
+
+/** PouchDB's own fetch (node-fetch, which takes an `agent`). */
+const pouchFetch = (PouchDB as unknown as { fetch: Fetch }).fetch
+
+/** Adds a header to what PouchDB passes (node-fetch Headers, or a plain object). */
+function withHeader(headers: unknown, name: string, value: string): unknown {
+  if (typeof headers === 'object' && headers !== null && 'set' in headers) {
+    ;(headers as { set(n: string, v: string): void }).set(name, value)
+    return headers
+  }
+  return { ...(headers as Record<string, string> | undefined), [name]: value }
+}
+
+/** One request to a hub through the pinned agent; a failed connection says why. */
+async function hubRequest(agent: Agent, url: string, init: FetchInit = {}): Promise<Response> {
+  try {
+    return await pouchFetch(url, { ...init, agent })
+  } catch (error) {
+    const problem = transportProblemOf(error)
+    throw new ApiError(
+      problem === 'certificate' ? 'forbidden' : 'io_error',
+      problem === 'certificate' ? NETWORK_MESSAGES.certificateChanged : NETWORK_MESSAGES.unreachable
+    )
+  }
+}
+
+export async function hubHello(agent: Agent, host: string, port: number): Promise<string> {
+  const response = await hubRequest(agent, `${hubOrigin(host, port)}${HELLO_PATH}`)
+  const body = (await response.json().catch(() => null)) as {
+    app?: unknown
+    libraryName?: unknown
+  } | null
+  if (!response.ok || body?.app !== 'pointbook' || typeof body.libraryName !== 'string') {
+    throw new ApiError('not_found', NETWORK_MESSAGES.notAHub)
+  }
+  return body.libraryName
+}
+
+export interface Joined {
+  readonly token: string
+  readonly libraryName: string
+  readonly dbName: string
+}
+
+/** Sends the passphrase once; the hub answers this computer's own token. */
+export async function joinHub(
+  agent: Agent,
+  host: string,
+  port: number,
+  passphrase: string,
+  computerName: string
+): Promise<Joined> {
+  const response = await hubRequest(agent, `${hubOrigin(host, port)}${JOIN_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ passphrase, computerName })
+  })
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  if (response.status === 429) {
+    throw new ApiError('forbidden', NETWORK_MESSAGES.locked(Number(body.retryAfterSeconds) || 60))
+  }
+  if (response.headers.get(REFUSED_HEADER) === 'wrong_passphrase') {
+    throw new ApiError('forbidden', NETWORK_MESSAGES.wrongPassphrase(Number(body.triesLeft) || 0))
+  }
+  const { token, libraryName, dbName } = body
+  if (
+    !response.ok ||
+    typeof token !== 'string' ||
+    typeof libraryName !== 'string' ||
+    typeof dbName !== 'string'
+  ) {
+    throw new ApiError(
+      'internal',
+      `The hub did not accept this computer (HTTP ${response.status}).`
+    )
+  }
+  return { token, libraryName, dbName }
+}
+
+export async function fetchSnapshot(remoteFetch: Fetch, dbUrl: string): Promise<Snapshot> {
+  const response = await remoteFetch(`${dbUrl}/${SNAPSHOT_PATH}`, { headers: {} })
+  if (!response.ok) {
+    throw new ApiError('io_error', `The hub could not send its library (HTTP ${response.status}).`)
+  }
+  return (await response.json()) as Snapshot
+}
+
+/**
+ * The fetch a remote database uses: the pinned agent (a hub) or the system's trust (CouchDB),
+ * this computer's token on every request to a hub, and what went wrong reported to `onProblem`
+ * (null once a request goes through).
+ */
+export function watchedFetch(
+  connection: { readonly agent?: Agent; readonly token?: string },
+  onProblem: (problem: TransportProblem | null) => void
+): Fetch {
+  return async (url, init = {}) => {
+    const { agent, token } = connection
+    let response: Response
+    try {
+      response = await pouchFetch(url, {
+        ...init,
+        ...(agent ? { agent } : {}),
+        ...(token ? { headers: withHeader(init.headers, 'authorization', `Bearer ${token}`) } : {})
+      })
+    } catch (error) {
+      onProblem(transportProblemOf(error))
+      throw error
+    }
+    const refused = response.headers.get(REFUSED_HEADER)
+    onProblem(refused === 'removed' ? 'removed' : refused === 'unauthorized' ? 'unknown' : null)
+    return response
+  }
+}
+
+/** The hub's database as PouchDB sees it (never created from here: `skip_setup`). */
+export function remoteDatabase(
+  dbUrl: string,
+  fetch: Fetch,
+  options: {
+    readonly skipSetup?: boolean
+    readonly auth?: { username: string; password: string }
+  } = {}
+): PouchDB.Database {
+  return new PouchDB(dbUrl, {
+    skip_setup: options.skipSetup ?? true,
+    fetch,
+    ...(options.auth ? { auth: options.auth } : {})
+  } as PouchDB.Configuration.RemoteDatabaseConfiguration)
+}
