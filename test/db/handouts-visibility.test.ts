@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { databasePath } from '../../src/main/core'
+import { LATEST_SCHEMA_VERSION, databasePath } from '../../src/main/core'
 import { FRONT_DESK_HANDOUTS, HANDOUT_PACKS } from '../../src/shared/handouts/packs'
 import { apiErrorOf, call, openTestLibrary, tempDir } from './helpers'
 import { fakePorts, writeBuiltinHandout } from './handouts-fixtures'
@@ -189,7 +189,7 @@ describe('upgrade', () => {
     raw.pragma('user_version = 5')
     raw.close()
     const upgraded = t.reopen()
-    expect(upgraded.library.info().schemaVersion).toBe(6)
+    expect(upgraded.library.info().schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     const { singles } = await frontDeskIds(upgraded)
     expect(singles).toContain('after-ims')
     await call(upgraded.library, 'handouts:setHidden', { id: 'after-ims', hidden: true })

@@ -87,7 +87,8 @@ const PRACTITIONER_INPUTS: Record<string, (s: Seeded) => unknown> = {
   'transfer:exportLibrary': () => ({}),
   'transfer:previewImport': () => ({}),
   'transfer:applyImport': () => ({ token: 'a-previewed-import' }),
-  'role:setPin': () => ({ pin: '9999' })
+  'role:setPin': () => ({ pin: '9999' }),
+  'sync:markSeen': (s) => ({ kind: 'article', itemId: s.articleId })
 }
 
 /** Every row of every table, in a stable order: equal before and after means nothing changed. */

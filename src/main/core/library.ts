@@ -176,6 +176,8 @@ export function openLibrary(options: LibraryOptions): Library {
       },
       verifyIntegrity: () => (integrity.verify() === 'damaged' ? 'damaged' : 'verified'),
       close: () => {
+        // The clinic network stops first; its replica closes on its own (tests await it).
+        void services.sync.sync.close()
         closeDatabase(db, opened.readOnly || integrity.state !== 'verified')
         release()
       }

@@ -13,6 +13,7 @@ import { explainModule } from './print/explain-module'
 import { roleModule } from './role/role-module'
 import { searchModule } from './search/search-module'
 import { settingsModule } from './settings/settings-module'
+import { syncModule } from './sync/sync-module'
 import { transferModule } from './transfer/transfer-module'
 import type { Handlers } from './api/handlers'
 
@@ -63,6 +64,7 @@ export const MODULES = ModuleList.empty()
   .add(noteModule)
   .add(transferModule)
   .add(roleModule)
+  .add(syncModule)
 
 type ServicesOf<L> = L extends { readonly services?: infer S } ? S : never
 type HandledBy<L> = L extends { readonly handled?: infer C } ? C : never

@@ -11,6 +11,7 @@ import { backupEndpoints } from './backups'
 import { transferEndpoints } from './transfer'
 import { explainEndpoints } from './explain'
 import { roleEndpoints } from './role'
+import { syncEndpoints } from './sync'
 
 /**
  * Every call between renderer and main. Each feature declares its endpoints in its own file and
@@ -28,7 +29,8 @@ export const contract = {
   ...backupEndpoints,
   ...transferEndpoints,
   ...roleEndpoints,
-  ...explainEndpoints
+  ...explainEndpoints,
+  ...syncEndpoints
 } as const
 
 export type Contract = typeof contract

@@ -99,7 +99,11 @@ export const CHANNEL_POLICY = {
   'role:status': 'read',
   'role:enterFrontDesk': 'front-desk',
   'role:leaveFrontDesk': 'front-desk',
-  'role:setPin': 'practitioner'
+  'role:setPin': 'practitioner',
+
+  'sync:status': 'read',
+  'sync:conflicts': 'read',
+  'sync:markSeen': 'practitioner'
 } as const satisfies Readonly<Record<string, ChannelAccess>>
 
 // A contract channel with no line above is a compile error here: classify it.

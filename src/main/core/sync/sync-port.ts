@@ -24,7 +24,7 @@ export function replicaPouch(dataDir: string): PouchDB.Static {
     mkdirSync(folder, { recursive: true })
     // At run time `defaults` returns a full PouchDB class (plugins, replicate, events); its
     // declared type is only the constructor.
-    const made = PouchDB.defaults({ prefix: `${folder}/` }) as unknown as PouchDB.Static
+    const made = PouchDB.defaults({ prefix: `${folder}/` })
     constructors.set(folder, made)
     return made
   }
@@ -54,6 +54,12 @@ export interface JoinPreparation {
 
 /** The sync module's service, as the network module uses it. */
 export interface SyncPort {
+  /**
+   * Opens the local replica and keeps it in step with SQLite from now on (and at every later
+   * start of this library): call it when this computer starts sharing as the hub or joins one.
+   * Returns the replica (the hub serves it; a joining computer imports the snapshot into it).
+   */
+  start(): PouchDB.Database
   /** Starts live two-way replication with the hub's database (retrying while it is away). */
   connect(remote: PouchDB.Database, options?: { pullSince?: string | number }): void
   /** Stops live replication; the computer keeps working locally. */

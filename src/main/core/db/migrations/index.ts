@@ -4,6 +4,7 @@ import { atlas } from './003-atlas'
 import { contentImports } from './004-content-imports'
 import { searchIdentity } from './005-search-identity'
 import { handoutVisibility } from './006-handout-visibility'
+import { clinicSync } from './007-clinic-sync'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -18,7 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   atlas,
   contentImports,
   searchIdentity,
-  handoutVisibility
+  handoutVisibility,
+  clinicSync
 ]
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

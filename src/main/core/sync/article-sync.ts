@@ -1,0 +1,212 @@
+import type { Reference } from '../../../shared/api/common'
+import type { ArticleRecord, ArticleRepo, RevisionSource } from '../articles/article-repo'
+import { articleTextHash } from '../articles/article-text'
+import type { ArticleText } from '../articles/article-text'
+import type { ArticleTransferDeps } from '../articles/article-transfer'
+import { markdownToSearchText } from '../search/markdown-text'
+import type { SearchIndex } from '../search/search-index'
+import type { ReplicaDoc, SharedDoc } from './replica-docs'
+import type { ReplicaItem, SharedKind } from './shared-kind'
+import { bySavedAt, shownLeaf } from './shared-kind'
+import type { SyncStore } from './sync-store'
+
+const KIND = 'article'
+const MAIN = 'article:'
+const REVISION = 'article-rev:'
+
+/** A revision's replica key: random for the clinic's edits, from the text for a shipped one. */
+const shippedKey = (text: ArticleText): string => `shipped-${articleTextHash(text).slice(0, 24)}`
+
+const textOf = (doc: ReplicaDoc): ArticleText => ({
+  title: String(doc['title']),
+  category: doc['category'] as ArticleText['category'],
+  summary: String(doc['summary']),
+  body: String(doc['body']),
+  tags: doc['tags'] as string[]
+})
+
+const isDeleted = (doc: ReplicaDoc): boolean => doc['deletedAt'] !== null
+const headOf = (doc: ReplicaDoc): string => String(doc['head'])
+
+/**
+ * Articles on the clinic network: `article:<id>` holds the current text, the bin flag and
+ * `head` (the key of the revision it shows); `article-rev:<id>:<key>` holds one revision, never
+ * changed once written. Revisions from elsewhere get the next local number on arrival.
+ */
+export class ArticleSync implements SharedKind {
+  readonly kind = KIND
+  private readonly repo: ArticleRepo
+
+  constructor(
+    private readonly store: SyncStore,
+    private readonly articles: ArticleTransferDeps,
+    private readonly search: SearchIndex
+  ) {
+    this.repo = articles.repository
+  }
+
+  mainId = (id: string): string => `${MAIN}${id}`
+  revisionPrefix = (id: string): string => `${REVISION}${id}:`
+
+  itemOf(docId: string): string | null {
+    if (docId.startsWith(MAIN)) return docId.slice(MAIN.length)
+    if (!docId.startsWith(REVISION)) return null
+    const rest = docId.slice(REVISION.length)
+    return rest.slice(0, rest.lastIndexOf(':'))
+  }
+
+  localDocs(id: string): SharedDoc[] {
+    const record = this.repo.find(id)
+    if (record === null) return []
+    const docs: SharedDoc[] = []
+    let head = ''
+    for (const summary of this.repo.listRevisions(id).reverse()) {
+      const revision = this.repo.findRevision(id, summary.revision)
+      if (revision === null) continue
+      const shipped = revision.source === 'builtin'
+      const key = this.store.revisionKey(
+        KIND,
+        id,
+        revision.revision,
+        shipped ? shippedKey(revision) : null
+      )
+      if (revision.revision === record.revision) head = key
+      const docId = `${this.revisionPrefix(id)}${key}`
+      // Revision documents never change: one already in the replica is not written again.
+      if (this.store.knownRev(docId) !== null) continue
+      docs.push({
+        _id: docId,
+        type: 'article-revision',
+        articleId: id,
+        key,
+        ...plainText(revision),
+        source: revision.source,
+        savedAt: shipped ? null : revision.savedAt
+      })
+    }
+    const untouchedShipped = head.startsWith('shipped-') && record.deletedAt === null
+    docs.push({
+      _id: this.mainId(id),
+      type: 'article',
+      id,
+      ...plainText(record),
+      references: record.references,
+      head,
+      // Times are this computer's own for a shipped text: left out, every computer's copy of
+      // a built-in article is the same document.
+      createdAt: untouchedShipped ? null : record.createdAt,
+      updatedAt: untouchedShipped ? null : record.updatedAt,
+      deletedAt: record.deletedAt
+    })
+    return docs
+  }
+
+  apply(id: string, replica: ReplicaItem, now: string): void {
+    const { winner } = replica
+    if (winner === null) {
+      // Revisions before their article: they are written with it (the rows need the article).
+      if (this.repo.exists(id)) this.addRevisions(id, replica.revisions, now)
+      return
+    }
+    const flagged = new Set(this.store.conflicts(KIND, id).map((row) => row.docKey))
+    const newLosers = replica.losers.filter(
+      (doc) => !flagged.has(headOf(doc)) && headOf(doc) !== headOf(winner)
+    )
+    const shown = shownLeaf(winner, newLosers, isDeleted)
+    const current = this.repo.find(id)
+    const record = (revision: number): ArticleRecord => ({
+      ...textOf(shown),
+      id,
+      references: (shown['references'] as Reference[] | undefined) ?? [],
+      textHash: articleTextHash(textOf(shown)),
+      revision,
+      createdAt: current?.createdAt ?? (shown['createdAt'] as string | null) ?? now,
+      updatedAt: (shown['updatedAt'] as string | null) ?? current?.updatedAt ?? now,
+      deletedAt: shown['deletedAt'] as string | null
+    })
+    if (current === null) this.repo.save(record(0))
+    this.addRevisions(id, replica.revisions, now)
+    for (const leaf of [winner, ...replica.losers]) this.addLeafRevision(id, leaf, now)
+    const saved = record(this.lastRevision(id))
+    this.repo.save(saved)
+    for (const leaf of [winner, ...newLosers]) {
+      if (leaf === shown || isDeleted(leaf) || headOf(leaf) === headOf(shown)) continue
+      this.store.addConflict(KIND, id, headOf(leaf), now)
+    }
+    // The live edit that beat a delete goes back to the replica on top of the winner.
+    if (shown !== winner) this.store.enqueue(KIND, id)
+    if (saved.deletedAt !== null) {
+      this.search.remove(KIND, id)
+      return
+    }
+    this.articles.afterRawWrite(saved)
+    this.indexConflictingText(saved)
+  }
+
+  /** While a conflict is unseen, the search entry holds the other version's words too. */
+  private indexConflictingText(record: ArticleRecord): void {
+    const others = this.store
+      .conflicts(KIND, record.id)
+      .filter((row) => row.seenAt === null)
+      .map((row) => this.store.localRevision(KIND, record.id, row.docKey))
+      .flatMap((revision) =>
+        revision === null ? [] : [this.repo.findRevision(record.id, revision)]
+      )
+      .flatMap((revision) => (revision === null ? [] : [revision]))
+    if (others.length === 0) return
+    this.search.upsert({
+      kind: KIND,
+      id: record.id,
+      title: record.title,
+      body: [record, ...others]
+        .flatMap((text) => [text.summary, markdownToSearchText(text.body)])
+        .filter((part) => part)
+        .join('\n'),
+      tags: record.tags
+    })
+  }
+
+  private addRevisions(id: string, revisions: readonly ReplicaDoc[], now: string): void {
+    for (const doc of [...revisions].sort(bySavedAt)) {
+      const key = String(doc['key'])
+      if (this.store.localRevision(KIND, id, key) === null) {
+        this.insertRevision(id, key, textOf(doc), doc['source'] as RevisionSource, doc, now)
+      }
+      this.store.setKnownRev(doc._id, doc._rev)
+    }
+  }
+
+  /** A leaf whose revision document has not arrived yet: its text is the revision. */
+  private addLeafRevision(id: string, leaf: ReplicaDoc, now: string): void {
+    const key = headOf(leaf)
+    if (key === '' || this.store.localRevision(KIND, id, key) !== null) return
+    const source: RevisionSource = key.startsWith('shipped-') ? 'builtin' : 'user'
+    this.insertRevision(id, key, textOf(leaf), source, leaf, now)
+  }
+
+  private insertRevision(
+    id: string,
+    key: string,
+    text: ArticleText,
+    source: RevisionSource,
+    doc: ReplicaDoc,
+    now: string
+  ): void {
+    const revision = this.lastRevision(id) + 1
+    const savedAt = (doc['savedAt'] as string | null) ?? (doc['updatedAt'] as string | null) ?? now
+    this.repo.insertRevision(id, { ...text, revision, source, savedAt })
+    this.store.mapRevision(KIND, id, revision, key)
+  }
+
+  private lastRevision(id: string): number {
+    return this.repo.listRevisions(id)[0]?.revision ?? 0
+  }
+}
+
+const plainText = (text: ArticleText): Record<string, unknown> => ({
+  title: text.title,
+  category: text.category,
+  summary: text.summary,
+  body: text.body,
+  tags: [...text.tags]
+})

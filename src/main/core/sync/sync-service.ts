@@ -1,0 +1,290 @@
+import { join } from 'node:path'
+import { isoNow } from '../clock'
+import type { Clock } from '../clock'
+import { backupsDir } from '../db/backups'
+import { readClinicContent } from '../db/clinic-content'
+import type { WriteGuard } from '../write-guard'
+import type { ReplicaDoc } from './replica-docs'
+import { readLeaves, readPrefixed, writeShared } from './replica-docs'
+import type { SharedKind } from './shared-kind'
+import { SyncStatusBoard } from './sync-status'
+import type { SyncStore } from './sync-store'
+import { REPLICA_DB, replicaPouch } from './sync-port'
+import type { JoinPreparation, SyncPort, SyncStatus } from './sync-port'
+
+export interface SyncServiceDeps {
+  readonly dataDir: string
+  readonly store: SyncStore
+  readonly kinds: readonly SharedKind[]
+  readonly clock: Clock
+  readonly guard: WriteGuard
+  /** Makes a backup now and returns its file name (throws when it cannot). */
+  readonly backUp: () => string
+}
+
+/** How often the outbox is looked at: a save is in the replica within this (and a drain). */
+const DRAIN_EVERY_MS = 200
+const BATCH = 100
+
+/**
+ * The clinic network inside the library (docs/clinic-network.md): drains the outbox into the
+ * local replica, applies the replica's changes to SQLite (through each kind's mapping), keeps
+ * conflicts, and runs live replication with a hub when the network module connects one.
+ * Everything here is asynchronous and after the save: nothing a screen does waits on it.
+ */
+export class SyncService implements SyncPort {
+  /** Null until the library takes part in a clinic network (`start`). */
+  private replicaDb: PouchDB.Database | null = null
+  private readonly board: SyncStatusBoard
+  private timer: ReturnType<typeof setInterval> | null = null
+  private feed: PouchDB.Core.Changes<object> | null = null
+  private live: {
+    push: PouchDB.Replication.Replication<object>
+    pull: PouchDB.Replication.Replication<object>
+  } | null = null
+  /** Drains and applies run one at a time, in order (see `serialised`). */
+  private queue: Promise<void> = Promise.resolve()
+  private drainQueued = false
+  private pumpQueued = false
+  private closing: Promise<void> | null = null
+
+  constructor(private readonly deps: SyncServiceDeps) {
+    this.board = new SyncStatusBoard(() => (this.closing !== null ? 0 : deps.store.waiting()))
+    // A library that shares or joined once keeps its replica in step from every start.
+    if (deps.store.started() && !deps.guard.readOnly) this.start()
+  }
+
+  get replica(): PouchDB.Database | null {
+    return this.replicaDb
+  }
+
+  start(): PouchDB.Database {
+    if (this.replicaDb !== null) return this.replicaDb
+    if (this.deps.guard.readOnly || this.closing !== null) {
+      throw new Error(
+        'This library is open read-only here, so it cannot share on the clinic network.'
+      )
+    }
+    const Pouch = replicaPouch(this.deps.dataDir)
+    const replica = new Pouch(REPLICA_DB)
+    this.replicaDb = replica
+    this.deps.store.markStarted()
+    this.feed = replica
+      .changes({ since: 'now', live: true })
+      .on('change', () => this.schedulePump())
+      .on('error', (error: unknown) => this.board.failed(error))
+    this.timer = setInterval(() => {
+      if (this.deps.store.waiting() > 0) this.scheduleDrain()
+    }, DRAIN_EVERY_MS)
+    this.timer.unref()
+    // What was saved before (or what a crash left): saves not yet in the replica, replica
+    // changes not yet in SQLite.
+    this.scheduleDrain()
+    this.schedulePump()
+    return replica
+  }
+
+  status(): SyncStatus {
+    return this.board.current()
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    return this.board.listen(listener)
+  }
+
+  connect(remote: PouchDB.Database, options: { pullSince?: string | number } = {}): void {
+    const replica = this.start()
+    if (this.live !== null) throw new Error('This computer is already connected to a hub.')
+    const push = replica.replicate.to(remote, { live: true, retry: true })
+    const pull = replica.replicate.from(remote, {
+      live: true,
+      retry: true,
+      ...(options.pullSince !== undefined ? { since: options.pullSince } : {})
+    })
+    this.live = { push, pull }
+    this.board.watch(push, pull)
+  }
+
+  async disconnect(): Promise<void> {
+    const live = this.live
+    if (live === null) return
+    this.live = null
+    const ended = Promise.all([endOf(live.push), endOf(live.pull)])
+    live.push.cancel()
+    live.pull.cancel()
+    await ended
+    this.board.off()
+  }
+
+  prepareJoin(): JoinPreparation {
+    const content = readClinicContent(this.deps.store.db)
+    const backupPath = join(backupsDir(this.deps.dataDir), this.deps.backUp())
+    return {
+      backupPath,
+      localItems: {
+        articles: content.clinicArticles,
+        notes: content.notes,
+        handouts: content.editedHandouts
+      }
+    }
+  }
+
+  /** Resolves when every local save is in the replica and every replica change is in SQLite. */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.serialised(() => this.drain())
+      await this.serialised(() => this.pump())
+      if (this.replica === null) return
+      const info = await this.replica.info()
+      if (this.deps.store.waiting() === 0 && sameSeq(info.update_seq, this.deps.store.appliedSeq()))
+        return
+    }
+  }
+
+  /** Stops everything and closes the replica (the library closes its database after). */
+  close(): Promise<void> {
+    if (this.closing === null) {
+      if (this.timer !== null) clearInterval(this.timer)
+      this.feed?.cancel()
+      const disconnected = this.disconnect()
+      this.closing = (async () => {
+        await disconnected
+        await this.queue
+        await this.replicaDb?.close()
+      })()
+    }
+    return this.closing
+  }
+
+  private scheduleDrain(): void {
+    if (this.drainQueued || this.closing !== null) return
+    this.drainQueued = true
+    void this.serialised(async () => {
+      this.drainQueued = false
+      await this.drain()
+    })
+  }
+
+  private schedulePump(): void {
+    if (this.pumpQueued || this.closing !== null) return
+    this.pumpQueued = true
+    void this.serialised(async () => {
+      this.pumpQueued = false
+      await this.pump()
+    })
+  }
+
+  /** Runs `work` after everything queued before it; a failure is shown, never thrown at a save. */
+  private serialised(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(async () => {
+      if (this.closing !== null) return
+      try {
+        await work()
+      } catch (error) {
+        this.board.failed(error)
+      }
+    })
+    this.queue = next
+    return next
+  }
+
+  /** Local saves into the replica, oldest first; each item's row goes once its docs are in. */
+  private async drain(): Promise<void> {
+    const replica = this.replica
+    if (replica === null || this.closing !== null) return
+    for (;;) {
+      const items = this.deps.store.pendingItems(BATCH)
+      if (items.length === 0) break
+      for (const item of items) {
+        await this.drainItem(replica, item.kind, item.itemId)
+        this.deps.store.sent(item)
+      }
+    }
+    this.board.changed()
+  }
+
+  private async drainItem(replica: PouchDB.Database, kind: string, itemId: string): Promise<void> {
+    const mapping = this.kind(kind)
+    if (mapping === null) return
+    for (const doc of this.deps.store.db.transaction(() => mapping.localDocs(itemId))()) {
+      await writeShared(replica, this.deps.store, doc)
+    }
+  }
+
+  /** Replica changes into SQLite, from where this computer last stopped. */
+  private async pump(): Promise<void> {
+    const replica = this.replica
+    if (replica === null || this.closing !== null || this.deps.guard.readOnly) return
+    for (;;) {
+      const since = this.deps.store.appliedSeq()
+      const batch = await replica.changes({ since, limit: BATCH })
+      if (batch.results.length === 0) return
+      const items = new Map<string, { mapping: SharedKind; itemId: string }>()
+      for (const change of batch.results) {
+        for (const mapping of this.deps.kinds) {
+          const itemId = mapping.itemOf(change.id)
+          if (itemId !== null) items.set(`${mapping.kind}\n${itemId}`, { mapping, itemId })
+        }
+      }
+      for (const { mapping, itemId } of items.values())
+        await this.applyItem(replica, mapping, itemId)
+      this.deps.store.setAppliedSeq(batch.last_seq)
+    }
+  }
+
+  private async applyItem(
+    replica: PouchDB.Database,
+    mapping: SharedKind,
+    itemId: string
+  ): Promise<void> {
+    const { store } = this.deps
+    for (;;) {
+      const [leaves, revisions] = await Promise.all([
+        readLeaves(replica, mapping.mainId(itemId)),
+        readPrefixed(replica, mapping.revisionPrefix(itemId))
+      ])
+      // A local save made while this was read goes to the replica first (as a branch of what
+      // SQLite knew), so applying the replica can never overwrite it: it becomes a conflict.
+      if (store.hasPending(mapping.kind, itemId)) {
+        await this.drainItem(replica, mapping.kind, itemId)
+        store.sentItem(mapping.kind, itemId)
+        continue
+      }
+      if (alreadyHere(store, leaves?.winner ?? null, leaves?.losers ?? [], revisions)) return
+      this.deps.guard.assertWritable()
+      store.applying(() => {
+        mapping.apply(
+          itemId,
+          { winner: leaves?.winner ?? null, losers: leaves?.losers ?? [], revisions },
+          isoNow(this.deps.clock)
+        )
+        if (leaves !== null) store.setKnownRev(leaves.winner._id, leaves.winner._rev)
+      })
+      return
+    }
+  }
+
+  private kind(kind: string): SharedKind | null {
+    return this.deps.kinds.find((mapping) => mapping.kind === kind) ?? null
+  }
+}
+
+/** This computer's own write coming back through the changes feed: nothing to apply. */
+function alreadyHere(
+  store: SyncStore,
+  winner: ReplicaDoc | null,
+  losers: readonly ReplicaDoc[],
+  revisions: readonly ReplicaDoc[]
+): boolean {
+  if (losers.length > 0) return false
+  const docs = winner === null ? revisions : [winner, ...revisions]
+  return docs.every((doc) => store.knownRev(doc._id) === doc._rev)
+}
+
+const sameSeq = (a: string | number, b: string | number): boolean => String(a) === String(b)
+
+const endOf = (replication: PouchDB.Replication.Replication<object>): Promise<void> =>
+  new Promise((resolve) => {
+    replication.on('complete', () => resolve())
+    replication.on('error', () => resolve())
+  })

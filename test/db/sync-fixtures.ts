@@ -1,0 +1,68 @@
+import { onTestFinished } from 'vitest'
+import { openLibrary } from '../../src/main/core'
+import type { Library } from '../../src/main/core'
+import { libraryInternals } from '../../src/main/core/library'
+import type { SyncService } from '../../src/main/core/sync/sync-service'
+import { REPLICA_DB, replicaPouch } from '../../src/main/core/sync/sync-port'
+import { tempDir, testClock } from './helpers'
+
+/** One computer of the clinic: the real core on its own data folder, its replica started. */
+export interface Room {
+  readonly library: Library
+  readonly sync: SyncService
+  readonly replica: PouchDB.Database
+  readonly dataDir: string
+  close(): Promise<void>
+}
+
+/** Opens a computer's library (no shipped content: the clinic's own items only). */
+export function openRoom(
+  dataDir = tempDir('pointbook-room-'),
+  clockStart = '2026-01-10T09:00:00.000Z'
+): Room {
+  const clock = testClock(clockStart)
+  const library = openLibrary({
+    dataDir,
+    resourcesDir: tempDir('pointbook-resources-'),
+    warn: () => undefined,
+    platform: { clock: clock.now }
+  })
+  const { sync } = libraryInternals(library).services.sync
+  const replica = sync.start()
+  let closed: Promise<void> | null = null
+  const room: Room = {
+    library,
+    sync,
+    replica,
+    dataDir,
+    close: () => {
+      closed ??= sync.close().then(() => library.close())
+      return closed
+    }
+  }
+  onTestFinished(() => room.close())
+  return room
+}
+
+/** A plain hub: a replica in its own folder, as the clinic's hub computer serves it. */
+export function openHub(): PouchDB.Database {
+  const Pouch = replicaPouch(tempDir('pointbook-hub-'))
+  const hub = new Pouch(REPLICA_DB)
+  onTestFinished(() => hub.close())
+  return hub
+}
+
+/** One round of replication both ways between a room and the hub, then the room applies it. */
+export async function exchange(room: Room, hub: PouchDB.Database): Promise<void> {
+  await room.sync.settled()
+  await room.replica.replicate.to(hub)
+  await room.replica.replicate.from(hub)
+  await room.sync.settled()
+}
+
+/** Rounds until every room has everything the others saved (two rounds suffice for a star). */
+export async function converge(rooms: readonly Room[], hub: PouchDB.Database): Promise<void> {
+  for (let round = 0; round < 2; round += 1) {
+    for (const room of rooms) await exchange(room, hub)
+  }
+}
