@@ -15,15 +15,15 @@ export interface Room {
   close(): Promise<void>
 }
 
-/** Opens a computer's library (no shipped content: the clinic's own items only). */
+/** Opens a computer's library (by default no shipped content: the clinic's own items only). */
 export function openRoom(
-  dataDir = tempDir('pointbook-room-'),
-  clockStart = '2026-01-10T09:00:00.000Z'
+  options: { dataDir?: string; resourcesDir?: string; clockStart?: string } = {}
 ): Room {
-  const clock = testClock(clockStart)
+  const dataDir = options.dataDir ?? tempDir('pointbook-room-')
+  const clock = testClock(options.clockStart ?? '2026-01-10T09:00:00.000Z')
   const library = openLibrary({
     dataDir,
-    resourcesDir: tempDir('pointbook-resources-'),
+    resourcesDir: options.resourcesDir ?? tempDir('pointbook-resources-'),
     warn: () => undefined,
     platform: { clock: clock.now }
   })
