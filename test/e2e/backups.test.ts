@@ -48,7 +48,7 @@ const createArticle = (page: Page, title: string) =>
 describe('Settings → Backups, end to end', () => {
   it('lists backups with what they hold, backs up now, saves a copy, and restores', async () => {
     app = await launchApp()
-    const { page } = app
+    let { page } = app
     await openBackups(page)
     // The first run made the daily backup.
     await expect.poll(() => rows(page).count()).toBe(1)
@@ -79,7 +79,8 @@ describe('Settings → Backups, end to end', () => {
       .first()
       .click()
     await page.getByRole('button', { name: 'Back up, then restore' }).click()
-    await restarted
+    // The shell relaunched: the app runs again, in a new window.
+    page = await restarted
     await openBackups(page)
     await page.getByText(/was restored/).waitFor()
     // The library as it was just before the restore was backed up first.

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchApp, ROOT } from './harness'
 import type { LaunchedApp } from './harness'
-import { APP_ORIGIN } from './static-origin'
+import { PAGE_ORIGIN as APP_ORIGIN } from './electron-adapter/page-origin'
 import { expectPageInert, trackDialogs } from './inert'
 
 /**

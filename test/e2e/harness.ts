@@ -2,18 +2,14 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron, chromium } from 'playwright-core'
-import type { Browser, BrowserContext, ElectronApplication, Page } from 'playwright-core'
-import { BRIDGE_GLOBAL, CHANNELS } from '../../src/shared/api'
-import { dispatch } from '../../src/main/core/api/dispatch'
-import { openLibrary } from '../../src/main/core'
-import type { Library } from '../../src/main/core'
+import type { Browser, ElectronApplication, Page } from 'playwright-core'
 import { recordFirstStartSkipped } from '../../src/main/core/settings/first-start'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/csp'
 import { CHROMIUM_ARGS } from '../support/chromium-pdf-renderer'
 import { installedElectronBinary } from './electron-binary'
-import { APP_ORIGIN, serveRendererFile } from './static-origin'
-import { harnessPrintPlatform } from './harness-print'
-import type { HarnessPrinting, HarnessPrintOptions } from './harness-print'
+import { ElectronProcess } from './electron-adapter/electron-process'
+import type { Machine } from './electron-adapter/electron-process'
+import { emptyRecords } from './electron-adapter/records'
+import type { AdapterRecords, DialogAnswers, Printing } from './electron-adapter/records'
 import { STEP_TIMEOUT_MS } from './timeouts'
 import { SPEECH_ARGS, speechEnv } from './speech-env'
 
@@ -25,38 +21,32 @@ export const ROOT = resolve(__dirname, '../..')
 export const OUT_DIR = process.env.POINTBOOK_OUT_DIR
   ? resolve(process.env.POINTBOOK_OUT_DIR)
   : join(ROOT, 'out')
-const RENDERER_DIR = join(OUT_DIR, 'renderer')
-const RESOURCES_DIR = join(ROOT, 'resources')
-const INVOKE_BINDING = '__pointbookInvoke'
 
 export interface LaunchedApp {
-  page: Page
+  /** The main window's page (a new one after a restart). */
+  readonly page: Page
   dataDir: string
   /** Every request that tried to leave the app (S10); tests assert it stays empty. */
   externalRequests: string[]
-  /** Print jobs and save-dialog requests seen by the stand-ins for the shell (chromium only). */
-  printing: HarnessPrinting
+  /** Print jobs, save dialogs and opened files the shell asked for (recorded in chromium only). */
+  printing: Printing
+  /** Everything the adapter saw the shell do (chromium only; empty with a real Electron). */
+  records: AdapterRecords
   /**
-   * Resolves once the app has restarted (a restore from Settings → Backups): the harness closes
-   * the library, opens it again as the shell's next start would, and reloads the page.
+   * Resolves with the new main window's page once the app has restarted (a restore from
+   * Settings → Backups: the shell relaunches; the built main process runs again).
    */
-  nextRestart(): Promise<void>
+  nextRestart(): Promise<Page>
   close(): Promise<void>
 }
 
-export interface LaunchOptions {
+export interface LaunchOptions extends DialogAnswers {
   dataDir?: string
   viewport?: { width: number; height: number }
   /** CSS zoom factor, to check readability at 200 %. */
   deviceScaleFactor?: number
   /** Start on this hash route, e.g. '#/articles/what-is-ims'. */
   route?: string
-  /** The save dialog's answer ("Save as PDF"), see harness-print.ts. */
-  saveDialogPath?: HarnessPrintOptions['saveDialogPath']
-  /** The folder picker's answer (Settings → Backups, second folder); null = cancelled. */
-  folderDialogPath?: string | null
-  /** The open-file dialog's answer (Import library…); null = cancelled. */
-  openDialogPath?: string | null
   /** Chromium with the system's voices (speech-env.ts), for read aloud. */
   speech?: boolean
   /** Offer the first-start setup, as a new clinic's first start does; off: the setup was skipped. */
@@ -66,9 +56,9 @@ export interface LaunchOptions {
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'pointbook-e2e-'))
 
 /**
- * Starts Pointbook on a fresh (or given) data directory. Where an Electron binary is installed it
- * launches the real app; otherwise it opens the built renderer in Debian chromium with the real
- * core bound in place of the preload bridge, through the same contract validation (dispatch).
+ * Starts the built Pointbook on a fresh (or given) data directory. Where an Electron binary is
+ * installed it launches the real app; otherwise it runs the built main process and preload over
+ * the Electron adapter in Debian chromium (launchShipped).
  */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const dataDir = options.dataDir ?? freshDataDir()
@@ -77,7 +67,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   if (electronBinary !== null && process.env.POINTBOOK_E2E_BROWSER !== 'chromium') {
     return launchElectron(electronBinary, dataDir, options)
   }
-  return launchChromium(dataDir, options)
+  return launchShipped(dataDir, options)
 }
 
 async function launchElectron(
@@ -100,119 +90,91 @@ async function launchElectron(
     const url = new URL(request.url())
     if (!['app:', 'data:', 'blob:'].includes(url.protocol)) externalRequests.push(request.url())
   })
-  const printing: HarnessPrinting = { printJobs: [], saveDialogRequests: [] }
-  const nextRestart = async (): Promise<void> => {
-    await app.waitForEvent('window', { timeout: STEP_TIMEOUT_MS })
+  const records = emptyRecords()
+  const nextRestart = (): Promise<Page> => app.waitForEvent('window', { timeout: STEP_TIMEOUT_MS })
+  return {
+    page,
+    dataDir,
+    externalRequests,
+    printing: records.printing,
+    records,
+    nextRestart,
+    close: () => app.close()
   }
-  return { page, dataDir, externalRequests, printing, nextRestart, close: () => app.close() }
 }
 
-async function launchChromium(dataDir: string, options: LaunchOptions): Promise<LaunchedApp> {
+/**
+ * The built app in Debian chromium: the built main process (`<out>/main/index.js`, its
+ * bootstrap()) runs in this test process with `electron` resolved to the adapter
+ * (electron-adapter/), and its windows are Chromium pages in which the built preload runs in an
+ * isolated world. A relaunch (Settings → Backups → restore) runs the main process again, fresh.
+ */
+async function launchShipped(dataDir: string, options: LaunchOptions): Promise<LaunchedApp> {
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     ...(options.speech
       ? { args: [...CHROMIUM_ARGS, ...SPEECH_ARGS], env: speechEnv() }
       : { args: CHROMIUM_ARGS })
   })
-  let library: Library | undefined
-  let page: Page | undefined
-  const restarts: (() => void)[] = []
+  const records = emptyRecords()
+  const restarts: Array<{ resolve(page: Page): void; reject(error: unknown): void }> = []
+  let current: { run: ElectronProcess; page: Page | null } | null = null
+  const startRun = async (): Promise<Page> => {
+    const run = new ElectronProcess(machine)
+    current = { run, page: null }
+    run.start()
+    const { page } = await run.mainWindow
+    current.page = page
+    return page
+  }
+  const machine: Machine = {
+    browser,
+    root: ROOT,
+    outDir: OUT_DIR,
+    dataDir,
+    // The locale the core's defaults were written against (A4 paper, English).
+    locale: 'en-GB',
+    records,
+    answers: options,
+    viewport: options.viewport,
+    deviceScaleFactor: options.deviceScaleFactor,
+    stepTimeoutMs: STEP_TIMEOUT_MS,
+    ended: (run, relaunch) => {
+      void run.close()
+      if (!relaunch) return
+      startRun().then(
+        (page) => restarts.splice(0).forEach((waiting) => waiting.resolve(page)),
+        (error: unknown) => restarts.splice(0).forEach((waiting) => waiting.reject(error))
+      )
+    }
+  }
   try {
-    const { platform: printPlatform, printing } = harnessPrintPlatform(browser, dataDir, options)
-    const open = (): Library =>
-      openLibrary({
-        dataDir,
-        resourcesDir: RESOURCES_DIR,
-        platform: { ...printPlatform, ...shellStandIns }
-      })
-    // What the shell does for Settings → Backups: a folder picker, and a restart (close the
-    // library, open it again as the next start would, reload the page).
-    const shellStandIns = {
-      chooseOpenPath: async () => options.openDialogPath ?? null,
-      chooseFolder: async () =>
-        options.folderDialogPath === undefined
-          ? mkdtempSync(join(tmpdir(), 'pointbook-second-'))
-          : options.folderDialogPath,
-      restart: () => {
-        setImmediate(() => {
-          library?.close()
-          library = open()
-          void page
-            ?.reload()
-            .then(() => library?.verifyIntegrity())
-            .then(() => restarts.splice(0).forEach((done) => done()))
-        })
-      }
-    }
-    library = open()
-    const context: BrowserContext = await browser.newContext({
-      viewport: options.viewport ?? { width: 1280, height: 800 },
-      deviceScaleFactor: options.deviceScaleFactor ?? 1,
-      serviceWorkers: 'block'
-    })
-    context.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const externalRequests: string[] = []
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url())
-      if (url.origin !== APP_ORIGIN) {
-        externalRequests.push(route.request().url())
-        return route.abort('blockedbyclient')
-      }
-      const response = await serveRendererFile(RENDERER_DIR, url, CONTENT_SECURITY_POLICY)
-      return route.fulfill(response)
-    })
-    // Same checks as the IPC handlers: the caller must be our own page, the input goes through zod.
-    await context.exposeBinding(
-      INVOKE_BINDING,
-      async (source, channel: unknown, input: unknown) => {
-        if (new URL(source.frame.url()).origin !== APP_ORIGIN) {
-          return { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }
-        }
-        if (library === undefined) {
-          return { ok: false, error: { code: 'internal', message: 'No library is open.' } }
-        }
-        return dispatch(library.handlers, channel, input)
-      }
-    )
-    await context.addInitScript(installBridge, {
-      channels: CHANNELS,
-      globalName: BRIDGE_GLOBAL,
-      binding: INVOKE_BINDING
-    })
-    page = await context.newPage()
-    await page.goto(`${APP_ORIGIN}/${options.route ?? library.startHash()}`)
-    // As the shell does once the window has loaded: a deferred integrity check runs now.
-    library.verifyIntegrity()
-    const openBrowser = browser
-    return {
-      page,
-      dataDir,
-      externalRequests,
-      printing,
-      nextRestart: () => new Promise<void>((done) => restarts.push(done)),
-      close: async () => {
-        await openBrowser.close()
-        library?.close()
-      }
-    }
+    const page = await startRun()
+    if (options.route) await page.evaluate((hash) => (window.location.hash = hash), options.route)
   } catch (error) {
     await browser.close()
-    library?.close()
     throw error
   }
-}
-
-/** Runs in the page before any app script: the harness's stand-in for src/preload/index.ts. */
-function installBridge(args: { channels: readonly string[]; globalName: string; binding: string }) {
-  const invoke = (window as unknown as Record<string, (c: string, i: unknown) => Promise<unknown>>)[
-    args.binding
-  ]
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
-  for (const channel of args.channels) {
-    const [domain, verb] = channel.split(':') as [string, string]
-    api[domain] ??= {}
-    api[domain][verb] = (input: unknown) => invoke!(channel, input)
+  const running = (): { run: ElectronProcess; page: Page | null } => {
+    if (current === null) throw new Error('The app is not running')
+    return current
   }
-  for (const domain of Object.values(api)) Object.freeze(domain)
-  Object.defineProperty(window, args.globalName, { value: Object.freeze(api), writable: false })
+  return {
+    get page(): Page {
+      const { page } = running()
+      if (page === null) throw new Error('The app is restarting: await nextRestart() first')
+      return page
+    },
+    dataDir,
+    externalRequests: records.externalRequests,
+    printing: records.printing,
+    records,
+    nextRestart: () => new Promise<Page>((resolve, reject) => restarts.push({ resolve, reject })),
+    close: async () => {
+      const { run } = running()
+      run.app.quit()
+      await run.close()
+      await browser.close()
+    }
+  }
 }
