@@ -14,6 +14,7 @@ import { roleModule } from './role/role-module'
 import { searchModule } from './search/search-module'
 import { settingsModule } from './settings/settings-module'
 import { syncModule } from './sync/sync-module'
+import { networkModule } from './network/network-module'
 import { transferModule } from './transfer/transfer-module'
 import type { Handlers } from './api/handlers'
 
@@ -65,6 +66,7 @@ export const MODULES = ModuleList.empty()
   .add(transferModule)
   .add(roleModule)
   .add(syncModule)
+  .add(networkModule)
 
 type ServicesOf<L> = L extends { readonly services?: infer S } ? S : never
 type HandledBy<L> = L extends { readonly handled?: infer C } ? C : never

@@ -32,4 +32,6 @@ export interface Platform {
   readonly restart?: (() => void) | undefined
   /** Every timestamp comes from here (tests fix it). */
   readonly clock?: Clock | undefined
+  /** The clinic network's hub: listen on one address only, and whether to announce it (tests). */
+  readonly network?: { readonly listenHost?: string; readonly announce?: boolean } | undefined
 }

@@ -12,6 +12,7 @@ import { transferEndpoints } from './transfer'
 import { explainEndpoints } from './explain'
 import { roleEndpoints } from './role'
 import { syncEndpoints } from './sync'
+import { networkEndpoints } from './network'
 
 /**
  * Every call between renderer and main. Each feature declares its endpoints in its own file and
@@ -30,7 +31,8 @@ export const contract = {
   ...transferEndpoints,
   ...roleEndpoints,
   ...explainEndpoints,
-  ...syncEndpoints
+  ...syncEndpoints,
+  ...networkEndpoints
 } as const
 
 export type Contract = typeof contract

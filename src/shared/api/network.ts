@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
 import { emptyInput, isoDateSchema } from './common'
+import { PASSPHRASE_MIN_LENGTH } from '../network/constants'
 
 /**
  * The clinic network (docs/clinic-network.md, "Network"): this computer shares its library as
@@ -10,12 +11,6 @@ import { emptyInput, isoDateSchema } from './common'
 export const NETWORK_MODES = ['off', 'hub', 'client', 'couchdb'] as const
 export const networkModeSchema = z.enum(NETWORK_MODES)
 export type NetworkMode = z.infer<typeof networkModeSchema>
-
-/** The port a hub listens on unless the clinic chooses another. */
-export const DEFAULT_HUB_PORT = 45984
-
-/** At least this many characters: the passphrase is all that keeps another computer out. */
-export const PASSPHRASE_MIN_LENGTH = 8
 
 export const passphraseSchema = z
   .string()

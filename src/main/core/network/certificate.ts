@@ -51,11 +51,3 @@ export async function hubCertificate(dataDir: string): Promise<HubCertificate> {
   writeFileSync(certPath, made.cert, { mode: 0o644 })
   return { certPem: made.cert, keyPem: made.private, fingerprint: fingerprintOf(made.cert) }
 }
-
-/** "AB:CD:EF:…" in groups of four bytes, one group per word a person reads out and compares. */
-export function groupFingerprint(fingerprint: string): string[] {
-  const bytes = fingerprint.split(':')
-  const groups: string[] = []
-  for (let i = 0; i < bytes.length; i += 4) groups.push(bytes.slice(i, i + 4).join(''))
-  return groups
-}

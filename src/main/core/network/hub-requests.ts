@@ -62,7 +62,9 @@ export function hubRequestHandler(deps: HubRequestDeps): RequestHandler {
       const removed = checked?.reason === 'removed'
       res.setHeader(REFUSED_HEADER, removed ? 'removed' : 'unauthorized')
       return sendJson(res, removed ? 403 : 401, {
-        error: removed ? 'forbidden' : 'unauthorized',
+        // Not CouchDB's 'forbidden'/'unauthorized' names, which end a replication for good:
+        // the room keeps retrying (slowly) and says why, and leaving works as usual.
+        error: removed ? 'computer_removed' : 'unknown_computer',
         reason: removed ? 'This computer was removed from the clinic network.' : 'Join first.'
       })
     }

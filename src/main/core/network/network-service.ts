@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors'
-import { DEFAULT_HUB_PORT } from '../../../shared/api/network'
+import { DEFAULT_HUB_PORT } from '../../../shared/network/constants'
 import type {
   DiscoveredHub,
   HubCheck,
@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/api/network'
 import type { Clock } from '../clock'
 import { hashPin } from '../role/pin-hash'
-import { REPLICA_DB, importSnapshot, replicaPouch } from '../sync/sync-port'
+import { importSnapshot } from '../sync/sync-port'
 import type { SyncPort } from '../sync/sync-port'
 import type { WriteGuard } from '../write-guard'
 import { checkCouchDb, clientAddress, clientRemote, couchRemote, remoteDbUrl } from './client-link'
@@ -44,6 +44,7 @@ export class NetworkService {
   private transport: TransportProblem | null = null
   private browser: HubBrowser | null = null
   private closed = false
+  private readonly listeners = new Set<() => void>()
 
   constructor(private readonly deps: NetworkServiceDeps) {
     this.state = readNetworkState(deps.dataDir, deps.warn)
@@ -62,8 +63,13 @@ export class NetworkService {
   async resume(): Promise<void> {
     if (this.deps.guard.readOnly) return
     const { hub, client } = this.state
-    if (hub?.sharing) await this.startHub(hub.port)
-    else if (client !== null) this.connect(client)
+    if (hub?.sharing) {
+      this.deps.sync.start()
+      await this.startHub(hub.port)
+    } else if (client !== null) {
+      this.deps.sync.start()
+      this.connect(client)
+    }
   }
 
   async status(): Promise<NetworkStatus> {
@@ -130,6 +136,7 @@ export class NetworkService {
         computers: previous?.computers ?? []
       }
     })
+    this.deps.sync.start()
     await this.startHub(port)
     return this.status()
   }
@@ -194,15 +201,13 @@ export class NetworkService {
       computerName: input.computerName.trim()
     }
     this.save({ ...this.state, client })
+    const replica = this.deps.sync.start()
     let received = 0
     let pullSince: string | number | undefined
     try {
       const fetch = watchedFetch({ agent, token: joined.token }, () => undefined)
       const snapshot = await fetchSnapshot(fetch, remoteDbUrl(client))
-      received = await importSnapshot(
-        new (replicaPouch(this.deps.dataDir))(REPLICA_DB),
-        snapshot.docs
-      )
+      received = await importSnapshot(replica, snapshot.docs)
       pullSince = snapshot.updateSeq
     } catch (error) {
       // Live replication brings everything anyway, one document at a time.
@@ -232,6 +237,7 @@ export class NetworkService {
     await checkCouchDb(probe)
     const prepared = this.deps.sync.prepareJoin()
     this.save({ ...this.state, client })
+    this.deps.sync.start()
     this.connect(client)
     return {
       libraryName: client.libraryName,
@@ -250,6 +256,12 @@ export class NetworkService {
     return this.status()
   }
 
+  /** Called when what the connection reports changes (hub away, certificate, removed). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
   async close(): Promise<void> {
     this.closed = true
     this.browser?.stop()
@@ -259,7 +271,9 @@ export class NetworkService {
 
   private connect(client: ClientState, pullSince?: string | number): void {
     const remote = clientRemote(client, (problem) => {
+      if (problem === this.transport) return
       this.transport = problem
+      for (const listener of this.listeners) listener()
     })
     this.deps.sync.connect(remote, pullSince === undefined ? undefined : { pullSince })
   }

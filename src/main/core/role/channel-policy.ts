@@ -103,7 +103,17 @@ export const CHANNEL_POLICY = {
 
   'sync:status': 'read',
   'sync:conflicts': 'read',
-  'sync:markSeen': 'practitioner'
+  'sync:markSeen': 'practitioner',
+
+  'network:status': 'read',
+  'network:discover': 'read',
+  'network:checkHub': 'read',
+  'network:share': 'practitioner',
+  'network:stopSharing': 'practitioner',
+  'network:removeComputer': 'practitioner',
+  'network:join': 'practitioner',
+  'network:joinCouchDb': 'practitioner',
+  'network:leave': 'practitioner'
 } as const satisfies Readonly<Record<string, ChannelAccess>>
 
 // A contract channel with no line above is a compile error here: classify it.

@@ -2,6 +2,7 @@ import { CommandIcon, MenuIcon } from '../components/icons'
 import { MOD_LABEL } from '../lib/keys'
 import { SearchBox } from '../features/search/search-box'
 import { FrontDeskIndicator } from '../features/role/front-desk-indicator'
+import { NetworkIndicator } from '../features/clinic-network/network-indicator'
 
 interface TopBarProps {
   menuOpen: boolean
@@ -27,6 +28,7 @@ export function TopBar({ menuOpen, onToggleMenu, onOpenPalette }: TopBarProps) {
         Pointbook
       </span>
       <SearchBox />
+      <NetworkIndicator />
       <FrontDeskIndicator />
       <button
         type="button"

@@ -20,6 +20,9 @@ const SettingsScreen = lazyScreen(() =>
 const BackupsScreen = lazyScreen(() =>
   import('../backups/backups-screen').then((m) => m.BackupsScreen)
 )
+const ClinicNetworkScreen = lazyScreen(() =>
+  import('../clinic-network/clinic-network-screen').then((m) => m.ClinicNetworkScreen)
+)
 
 const READ_ONLY_REASON =
   'Editing is off here: the library is read-only, or this computer is in front-desk mode.'
@@ -117,7 +120,8 @@ export const settingsSection: Section = {
   prefix: '/settings',
   routes: [
     { pattern: '/settings', render: () => <SettingsScreen /> },
-    { pattern: '/settings/backups', render: () => <BackupsScreen /> }
+    { pattern: '/settings/backups', render: () => <BackupsScreen /> },
+    { pattern: '/settings/clinic-network', render: () => <ClinicNetworkScreen /> }
   ],
   commands: () => [
     {

@@ -18,6 +18,7 @@ import { handoutPaths } from '../handouts/paths'
 import { Link } from '../../lib/link'
 import { useRole } from '../role/role-context'
 import { RoleSection } from './role-section'
+import { ClinicNetworkLink } from '../clinic-network/clinic-network-link'
 import { FooterLinesField } from './footer-lines-field'
 import { footerLinesOf } from '../../../../shared/handouts/footer-line'
 import './settings.css'
@@ -162,6 +163,7 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
         <Link to={handoutPaths.backups()}>Backups</Link>: see, make and restore the library’s
         backups.
       </p>
+      <ClinicNetworkLink />
       <RoleSection />
       <form
         className="settings__form"

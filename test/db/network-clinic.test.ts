@@ -1,0 +1,181 @@
+import { createServer } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openLibrary } from '../../src/main/core'
+import type { Library } from '../../src/main/core'
+import { libraryInternals } from '../../src/main/core/library'
+import { NETWORK_MESSAGES } from '../../src/main/core/network/messages'
+import { apiErrorOf, call, draft, tempDir } from './helpers'
+
+const PASSPHRASE = 'north clinic 2026'
+const open: Library[] = []
+
+afterEach(async () => {
+  for (const library of open.splice(0).reverse()) await shut(library)
+})
+
+/** The network first (its server, its fetches), then the replica, then the database. */
+async function shut(library: Library): Promise<void> {
+  const { services } = libraryInternals(library)
+  await services.network.close()
+  await services.sync.sync.close()
+  library.close()
+}
+
+/** A computer of the clinic: its own data folder, the real core, a hub only on 127.0.0.1. */
+function computer(dataDir = tempDir('pointbook-computer-')): Library {
+  const library = openLibrary({
+    dataDir,
+    resourcesDir: tempDir('pointbook-resources-'),
+    warn: () => undefined,
+    platform: { network: { listenHost: '127.0.0.1', announce: false } }
+  })
+  open.push(library)
+  return library
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+async function share(hub: Library, port: number) {
+  return call(hub, 'network:share', { libraryName: 'North Clinic', passphrase: PASSPHRASE, port })
+}
+
+async function join(room: Library, port: number, computerName: string, passphrase = PASSPHRASE) {
+  const checked = await call(room, 'network:checkHub', { host: '127.0.0.1', port })
+  return call(room, 'network:join', {
+    host: '127.0.0.1',
+    port,
+    fingerprint: checked.fingerprint,
+    passphrase,
+    computerName
+  })
+}
+
+/**
+ * Resolves once `check` holds on this computer: asked again after each change its replica
+ * receives and each status change of its replication (events, never a timer).
+ */
+async function until(library: Library, check: () => Promise<boolean>): Promise<void> {
+  const { services } = libraryInternals(library)
+  const { sync } = services.sync
+  const replica = sync.replica
+  if (replica === null) throw new Error('This computer has no replica.')
+  let wake: () => void = () => undefined
+  const feed = replica.changes({ since: 'now', live: true }).on('change', () => wake())
+  const stops = [sync.onStatus(() => wake()), services.network.onChange(() => wake())]
+  try {
+    for (;;) {
+      await sync.settled()
+      if (await check()) return
+      await new Promise<void>((resolve) => (wake = resolve))
+    }
+  } finally {
+    feed.cancel()
+    for (const stop of stops) stop()
+  }
+}
+
+const titles = async (library: Library) =>
+  (await call(library, 'articles:list', {})).map((a) => a.title)
+
+describe('three computers through the real core, the hub over HTTPS on 127.0.0.1', () => {
+  it('joins two rooms; an edit in room 1 reaches room 2; the hub restarted mid-sync is caught up', async () => {
+    const port = await freePort()
+    const hub = computer()
+    const status = await share(hub, port)
+    expect(status.mode).toBe('hub')
+    expect(status.hub?.running).toBe(true)
+    await call(hub, 'articles:create', draft('Hub protocol for needle-stick'))
+
+    const room1 = computer()
+    await call(room1, 'articles:create', draft('Room 1 own notes on IMS'))
+    const report = await join(room1, port, 'Room 1')
+    expect(report.libraryName).toBe('North Clinic')
+    expect(report.merged.articles).toBe(1)
+    expect(report.backupPath).toMatch(/backups/)
+    expect(report.received).toBeGreaterThan(0)
+
+    const room2 = computer()
+    await join(room2, port, 'Room 2')
+    const hubStatus = await call(hub, 'network:status', {})
+    expect(hubStatus.hub?.computers.map((c) => c.name)).toEqual(['Room 1', 'Room 2'])
+    expect((await call(room2, 'network:status', {})).client?.fingerprint).toBe(
+      hubStatus.hub?.fingerprint
+    )
+
+    await until(room2, async () => (await titles(room2)).includes('Room 1 own notes on IMS'))
+    expect(await titles(room2)).toContain('Hub protocol for needle-stick')
+
+    const created = await call(room1, 'articles:create', draft('Dry needling aftercare in room 1'))
+    await until(room2, async () => (await titles(room2)).includes(created.title))
+
+    // The hub goes away mid-sync: room 1 keeps saving; both rooms catch up when it is back.
+    await call(hub, 'network:stopSharing', {})
+    const whileAway = await call(room1, 'articles:create', draft('Written while the hub was off'))
+    expect(whileAway.title).toBe('Written while the hub was off')
+    await share(hub, port)
+    await until(room2, async () => (await titles(room2)).includes(whileAway.title))
+    await until(hub, async () => (await titles(hub)).includes(whileAway.title))
+  })
+
+  it('refuses a wrong passphrase, a swapped certificate and a removed computer, each with its message', async () => {
+    const port = await freePort()
+    const hub = computer()
+    await share(hub, port)
+    const room = computer()
+
+    const wrong = await apiErrorOf(join(room, port, 'Room 3', 'not the passphrase'))
+    expect(wrong.message).toBe(NETWORK_MESSAGES.wrongPassphrase(4))
+    expect((await call(room, 'network:status', {})).mode).toBe('off')
+
+    await join(room, port, 'Room 3')
+    const hubStatus = await call(hub, 'network:status', {})
+    const id = hubStatus.hub?.computers[0]?.id ?? ''
+    await call(hub, 'network:removeComputer', { id })
+    await call(hub, 'articles:create', draft('After the removal'))
+    await until(
+      room,
+      async () => (await call(room, 'network:status', {})).problem === NETWORK_MESSAGES.removed
+    )
+    expect((await call(room, 'network:status', {})).problem).toBe(NETWORK_MESSAGES.removed)
+    expect(await titles(room)).not.toContain('After the removal')
+
+    // Another computer answers on the hub's address with its own certificate (an impostor).
+    const other = computer()
+    await join(other, port, 'Room 4')
+    await call(hub, 'network:stopSharing', {})
+    const impostor = computer()
+    await call(impostor, 'network:share', {
+      libraryName: 'North Clinic',
+      passphrase: PASSPHRASE,
+      port
+    })
+    await until(
+      other,
+      async () =>
+        (await call(other, 'network:status', {})).problem === NETWORK_MESSAGES.certificateChanged
+    )
+    expect((await libraryInternals(impostor).services.network.status()).hub?.computers).toEqual([])
+    const fresh = computer()
+    const checked = await call(fresh, 'network:checkHub', { host: '127.0.0.1', port })
+    expect(checked.fingerprint).not.toBe(hubStatus.hub?.fingerprint)
+    const pinnedOld = await apiErrorOf(
+      call(fresh, 'network:join', {
+        host: '127.0.0.1',
+        port,
+        fingerprint: hubStatus.hub?.fingerprint ?? '',
+        passphrase: PASSPHRASE,
+        computerName: 'Room 5'
+      })
+    )
+    expect(pinnedOld.message).toBe(NETWORK_MESSAGES.fingerprintMismatch)
+  })
+})
