@@ -72,12 +72,21 @@ export interface HubBrowser {
   stop(): void
 }
 
-/** Looks for hubs on the local network; `hubs()` is what has answered so far. */
-export function browseHubs(warn: (message: string) => void): HubBrowser {
+/**
+ * Looks for hubs on the local network; `hubs()` is what has answered so far, and `onFound` hears
+ * each hub as it answers.
+ */
+export function browseHubs(
+  warn: (message: string) => void,
+  onFound: (hub: DiscoveredHub) => void = () => undefined
+): HubBrowser {
   const bonjour = new Bonjour({}, (error: unknown) =>
     warn(`Looking for hubs on the local network failed: ${String(error)}`)
   )
-  const browser: Browser = bonjour.find({ type: SERVICE_TYPE })
+  const browser: Browser = bonjour.find({ type: SERVICE_TYPE }, (service) => {
+    const hub = parseAnnouncement(service)
+    if (hub !== null) onFound(hub)
+  })
   return {
     hubs: () =>
       browser.services.map(parseAnnouncement).filter((hub): hub is DiscoveredHub => hub !== null),
