@@ -119,8 +119,8 @@ async function launchShipped(dataDir: string, options: LaunchOptions): Promise<L
   const records = emptyRecords()
   const restarts: Array<{ resolve(page: Page): void; reject(error: unknown): void }> = []
   let current: { run: ElectronProcess; page: Page | null } | null = null
-  const startRun = async (): Promise<Page> => {
-    const run = new ElectronProcess(machine)
+  const startRun = async (route?: string): Promise<Page> => {
+    const run = new ElectronProcess(machine, route)
     current = { run, page: null }
     run.start()
     const { page } = await run.mainWindow
@@ -132,8 +132,8 @@ async function launchShipped(dataDir: string, options: LaunchOptions): Promise<L
     root: ROOT,
     outDir: OUT_DIR,
     dataDir,
-    // The locale the core's defaults were written against (A4 paper, English).
-    locale: 'en-GB',
+    // The machine's locale, which Electron's app.getLocale() reports (paper and language defaults).
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
     records,
     answers: options,
     viewport: options.viewport,
@@ -149,8 +149,7 @@ async function launchShipped(dataDir: string, options: LaunchOptions): Promise<L
     }
   }
   try {
-    const page = await startRun()
-    if (options.route) await page.evaluate((hash) => (window.location.hash = hash), options.route)
+    await startRun(options.route)
   } catch (error) {
     await browser.close()
     throw error

@@ -28,6 +28,8 @@ export interface WindowHost {
   readonly records: AdapterRecords
   readonly invokeMain: InvokeMain
   sessionFor(preferences: WebPreferences): AdapterSession
+  /** Where a loadURL goes (the harness may open the main window on a test's route). */
+  loadTarget(url: string, hasPreload: boolean): string
   contextFor(
     session: AdapterSession,
     size: { width: number; height: number }
@@ -65,7 +67,8 @@ export class AdapterWebContents extends EventEmitter {
   constructor(
     readonly session: AdapterSession,
     private readonly page: Promise<Page>,
-    private readonly records: AdapterRecords
+    private readonly records: AdapterRecords,
+    private readonly loadTarget: (url: string) => string
   ) {
     super()
   }
@@ -77,7 +80,7 @@ export class AdapterWebContents extends EventEmitter {
   /** As Electron: resolves once the page has loaded (did-finish-load), rejects if it failed. */
   async loadURL(url: string): Promise<void> {
     const page = await this.page
-    await page.goto(toPageUrl(url), { waitUntil: 'load' })
+    await page.goto(toPageUrl(this.loadTarget(url)), { waitUntil: 'load' })
   }
 
   isDestroyed(): boolean {
@@ -151,7 +154,9 @@ export function browserWindowClass(
       this.page = this.open(session, options, preferences)
       // Nobody waits for a window that could not open; its loadURL rejects with the reason.
       this.page.catch(() => undefined)
-      this.webContents = new AdapterWebContents(session, this.page, host.records)
+      this.webContents = new AdapterWebContents(session, this.page, host.records, (url) =>
+        host.loadTarget(url, this.preload !== null)
+      )
       host.opened(this)
       host.app.emit('web-contents-created', {}, this.webContents)
       host.app.emit('browser-window-created', {}, this)

@@ -43,8 +43,17 @@ export class ElectronProcess {
   private readonly windows = new Set<AdapterWindow>()
   private readonly pages = new Map<Page, AdapterWindow>()
   private failStart: (error: Error) => void = () => undefined
+  private routed = false
 
-  constructor(private readonly machine: Machine) {
+  /**
+   * `route`: a hash route ('#/articles/x') the main window's first load opens at instead of the
+   * start hash the shell asked for (setting it after the load would race the app's own start-up
+   * routing).
+   */
+  constructor(
+    private readonly machine: Machine,
+    private readonly route?: string
+  ) {
     this.app = new AdapterApp({
       root: machine.root,
       dataDir: machine.dataDir,
@@ -94,6 +103,12 @@ export class ElectronProcess {
       invokeMain: (sender, channel, args) => this.ipcMain.invoke(sender, channel, args),
       sessionFor: (preferences) => preferences.session ?? this.session(preferences.partition ?? ''),
       contextFor: (session, size) => this.contextFor(session, size),
+      loadTarget: (url, hasPreload) => {
+        const route = this.route
+        if (!hasPreload || route === undefined || this.routed) return url
+        this.routed = true
+        return url.replace(/#.*$/s, '') + route
+      },
       opened: (window) => {
         this.windows.add(window)
         void window.page.then((page) => this.pages.set(page, window)).catch(() => undefined)
