@@ -60,27 +60,26 @@ export class ArticleSync implements SharedKind {
     if (record === null) return []
     const docs: SharedDoc[] = []
     let head = ''
-    for (const summary of this.repo.listRevisions(id).reverse()) {
-      const revision = this.repo.findRevision(id, summary.revision)
+    for (const { revision: number, source } of this.repo.listRevisions(id).reverse()) {
+      const mapped = this.store.revisionKeyIfAny(KIND, id, number)
+      // Revision documents never change: one already in the replica is not read or written.
+      if (mapped !== null && this.store.knownRev(`${this.revisionPrefix(id)}${mapped}`) !== null) {
+        if (number === record.revision) head = mapped
+        continue
+      }
+      const revision = this.repo.findRevision(id, number)
       if (revision === null) continue
-      const shipped = revision.source === 'builtin'
-      const key = this.store.revisionKey(
-        KIND,
-        id,
-        revision.revision,
-        shipped ? shippedKey(revision) : null
-      )
-      if (revision.revision === record.revision) head = key
-      const docId = `${this.revisionPrefix(id)}${key}`
-      // Revision documents never change: one already in the replica is not written again.
-      if (this.store.knownRev(docId) !== null) continue
+      const shipped = source === 'builtin'
+      const key =
+        mapped ?? this.store.revisionKey(KIND, id, number, shipped ? shippedKey(revision) : null)
+      if (number === record.revision) head = key
       docs.push({
-        _id: docId,
+        _id: `${this.revisionPrefix(id)}${key}`,
         type: 'article-revision',
         articleId: id,
         key,
         ...plainText(revision),
-        source: revision.source,
+        source,
         savedAt: shipped ? null : revision.savedAt
       })
     }

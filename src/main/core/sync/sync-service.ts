@@ -4,8 +4,7 @@ import type { Clock } from '../clock'
 import { backupsDir } from '../db/backups'
 import { readClinicContent } from '../db/clinic-content'
 import type { WriteGuard } from '../write-guard'
-import type { ReplicaDoc } from './replica-docs'
-import { readLeaves, readPrefixed, writeShared } from './replica-docs'
+import { readItemChanges, rememberLeaves, writeShared } from './replica-docs'
 import type { SharedKind } from './shared-kind'
 import { SyncStatusBoard } from './sync-status'
 import type { SyncStore } from './sync-store'
@@ -206,9 +205,8 @@ export class SyncService implements SyncPort {
   private async drainItem(replica: PouchDB.Database, kind: string, itemId: string): Promise<void> {
     const mapping = this.kind(kind)
     if (mapping === null) return
-    for (const doc of this.deps.store.db.transaction(() => mapping.localDocs(itemId))()) {
-      await writeShared(replica, this.deps.store, doc)
-    }
+    const docs = this.deps.store.db.transaction(() => mapping.localDocs(itemId))()
+    await writeShared(replica, this.deps.store, docs)
   }
 
   /** Replica changes into SQLite, from where this computer last stopped. */
@@ -239,10 +237,12 @@ export class SyncService implements SyncPort {
   ): Promise<void> {
     const { store } = this.deps
     for (;;) {
-      const [leaves, revisions] = await Promise.all([
-        readLeaves(replica, mapping.mainId(itemId)),
-        readPrefixed(replica, mapping.revisionPrefix(itemId))
-      ])
+      const changes = await readItemChanges(
+        replica,
+        store,
+        mapping.mainId(itemId),
+        mapping.revisionPrefix(itemId)
+      )
       // A local save made while this was read goes to the replica first (as a branch of what
       // SQLite knew), so applying the replica can never overwrite it: it becomes a conflict.
       if (store.hasPending(mapping.kind, itemId)) {
@@ -250,15 +250,14 @@ export class SyncService implements SyncPort {
         store.sentItem(mapping.kind, itemId)
         continue
       }
-      if (alreadyHere(store, leaves?.winner ?? null, leaves?.losers ?? [], revisions)) return
+      if (changes === null) return
       this.deps.guard.assertWritable()
       store.applying(() => {
-        mapping.apply(
-          itemId,
-          { winner: leaves?.winner ?? null, losers: leaves?.losers ?? [], revisions },
-          isoNow(this.deps.clock)
-        )
-        if (leaves !== null) store.setKnownRev(leaves.winner._id, leaves.winner._rev)
+        mapping.apply(itemId, changes, isoNow(this.deps.clock))
+        if (changes.winner !== null) {
+          store.setKnownRev(changes.winner._id, changes.winner._rev)
+          rememberLeaves(store, changes.winner._id, changes.leaves)
+        }
       })
       return
     }
@@ -267,18 +266,6 @@ export class SyncService implements SyncPort {
   private kind(kind: string): SharedKind | null {
     return this.deps.kinds.find((mapping) => mapping.kind === kind) ?? null
   }
-}
-
-/** This computer's own write coming back through the changes feed: nothing to apply. */
-function alreadyHere(
-  store: SyncStore,
-  winner: ReplicaDoc | null,
-  losers: readonly ReplicaDoc[],
-  revisions: readonly ReplicaDoc[]
-): boolean {
-  if (losers.length > 0) return false
-  const docs = winner === null ? revisions : [winner, ...revisions]
-  return docs.every((doc) => store.knownRev(doc._id) === doc._rev)
 }
 
 const sameSeq = (a: string | number, b: string | number): boolean => String(a) === String(b)

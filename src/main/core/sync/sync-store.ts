@@ -77,13 +77,18 @@ export class SyncStore {
     this.statements.sql('INSERT INTO sync_outbox (kind, item_id) VALUES (?, ?)').run(kind, itemId)
   }
 
-  /** The replica key of a local revision, given one the first time it is asked for. */
-  revisionKey(kind: string, itemId: string, localRev: number, shippedKey: string | null): string {
+  revisionKeyIfAny(kind: string, itemId: string, localRev: number): string | null {
     const found = this.statements
       .sql('SELECT doc_key FROM sync_revisions WHERE kind = ? AND item_id = ? AND local_rev = ?')
       .pluck()
       .get(kind, itemId, localRev) as string | undefined
-    if (found !== undefined) return found
+    return found ?? null
+  }
+
+  /** The replica key of a local revision, given one the first time it is asked for. */
+  revisionKey(kind: string, itemId: string, localRev: number, shippedKey: string | null): string {
+    const found = this.revisionKeyIfAny(kind, itemId, localRev)
+    if (found !== null) return found
     const key = shippedKey ?? randomBytes(10).toString('hex')
     this.mapRevision(kind, itemId, localRev, key)
     return key
