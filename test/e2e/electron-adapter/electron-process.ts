@@ -79,7 +79,11 @@ export class ElectronProcess {
     this.mainWindow.catch(() => undefined)
   }
 
-  /** Runs `<outDir>/main/index.js`; the data folder is given as the shell reads it. */
+  /**
+   * Runs `<outDir>/main/index.js`; the data folder is given as the shell reads it, from the
+   * environment. The shell reads it in the continuation of app.whenReady(), a microtask after
+   * this returns, so launches that await each other (as every test's do) never see another's.
+   */
   start(): void {
     process.env[DATA_DIR_ENV] = this.machine.dataDir
     try {
