@@ -60,9 +60,19 @@ export async function exchange(room: Room, hub: PouchDB.Database): Promise<void>
   await room.sync.settled()
 }
 
-/** Rounds until every room has everything the others saved (two rounds suffice for a star). */
+/**
+ * Rounds of exchanges until a whole round changes no replica: every room then has everything
+ * the others saved (and what applying it made, such as a copy of the shown text).
+ */
 export async function converge(rooms: readonly Room[], hub: PouchDB.Database): Promise<void> {
-  for (let round = 0; round < 2; round += 1) {
+  const seqs = async (): Promise<string> =>
+    (await Promise.all([hub, ...rooms.map((room) => room.replica)].map((db) => db.info())))
+      .map((info) => String(info.update_seq))
+      .join(' ')
+  for (let round = 0; round < 8; round += 1) {
+    const before = await seqs()
     for (const room of rooms) await exchange(room, hub)
+    if ((await seqs()) === before) return
   }
+  throw new Error('The rooms did not settle in 8 rounds of replication.')
 }

@@ -126,6 +126,7 @@ export class ArticleSync implements SharedKind {
     if (current === null) this.repo.save(record(0))
     this.addRevisions(id, replica.revisions, now)
     for (const leaf of [winner, ...replica.losers]) this.addLeafRevision(id, leaf, now)
+    this.keepShownNewest(id, shown, now)
     const saved = record(this.lastRevision(id))
     this.repo.save(saved)
     for (const leaf of [winner, ...newLosers]) {
@@ -173,6 +174,24 @@ export class ArticleSync implements SharedKind {
       }
       this.store.setKnownRev(doc._id, doc._rev)
     }
+  }
+
+  /**
+   * The newest local revision is the text shown (the history marks it current, and the next save
+   * follows it): when another computer's revision arrived after the shown one, the shown text is
+   * copied as the newest, keyed from its own key so every computer that copies it makes the same
+   * revision document.
+   */
+  private keepShownNewest(id: string, shown: ReplicaDoc, now: string): void {
+    const last = this.lastRevision(id)
+    const copyKey = `${headOf(shown)}.shown`
+    const [own, copy] = [headOf(shown), copyKey].map((key) =>
+      this.store.localRevision(KIND, id, key)
+    )
+    if (own === last || copy === last || copy !== null || own === null) return
+    this.insertRevision(id, copyKey, textOf(shown), 'user', shown, now)
+    // Made while applying (the triggers are quiet): sent like a save.
+    this.store.enqueue(KIND, id)
   }
 
   /** A leaf whose revision document has not arrived yet: its text is the revision. */

@@ -146,6 +146,8 @@ export class HandoutSync implements SharedKind {
     if (version !== newest) {
       version = newest + 1
       this.insertVersion(itemId, version, `${headOf(shown)}.shown`, shown, 'user', now)
+      // Made while applying (the triggers are quiet): sent like a save.
+      this.store.enqueue(KIND, itemId)
     }
     const saved = row(version)
     this.repo.putText(saved)
