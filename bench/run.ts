@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeParsedYaml } from '../src/main/core/content/yaml'
 import { ROOT } from '../test/e2e/harness'
-import { benchQueryKinds, benchSearch, benchSearchAt, QUERIES } from './search-bench'
+import { benchSearchSizes, QUERIES } from './search-bench'
+import { searchMarkdown } from './search-markdown'
 import { benchRelevance, relevanceMarkdown } from './search-relevance'
 import { benchStartup, startupMarkdown } from './startup-bench'
 import { cpuTime } from './stats'
@@ -40,9 +41,11 @@ async function main(): Promise<void> {
       writeStartupSection(startup)
       return
     }
-    const search = await benchSearch(dataDir, RESOURCES)
-    const queryKinds = await benchQueryKinds(dataDir, RESOURCES)
-    const largeSearch = await benchSearchAt(LARGE_ITEMS, RESOURCES, buildSyntheticLibrary)
+    const search = await benchSearchSizes(
+      RESOURCES,
+      { items: ITEMS, dataDir },
+      buildSyntheticLibrary
+    )
     const relevance = await benchRelevance(RESOURCES)
     const ui = await benchUi(dataDir, QUERIES)
     const result = {
@@ -51,8 +54,6 @@ async function main(): Promise<void> {
       items: ITEMS,
       startup,
       search,
-      queryKinds,
-      largeSearch,
       relevance,
       ui
     }
@@ -70,56 +71,17 @@ function toMarkdown(r: {
   date: string
   items: number
   startup: Awaited<ReturnType<typeof benchStartup>>
-  search: Awaited<ReturnType<typeof benchSearch>>
-  queryKinds: Awaited<ReturnType<typeof benchQueryKinds>>
-  largeSearch: Awaited<ReturnType<typeof benchSearchAt>>
+  search: Awaited<ReturnType<typeof benchSearchSizes>>
   relevance: Awaited<ReturnType<typeof benchRelevance>>
   ui: Awaited<ReturnType<typeof benchUi>>
 }): string {
-  const rows = r.search.perQuery.map(
-    (q) => `| \`${q.q}\` | ${q.coreP95} | ${q.coreCpuP95} | ${q.rawP95} |`
-  )
-  const kindRows = r.queryKinds.map(
-    (k) => `| ${k.kind} | \`${k.q}\` | ${k.wallP95} | ${k.cpuP95} |`
-  )
   return [
     '# Benchmarks',
     '',
     `Written by \`npm run bench\` on ${r.date.slice(0, 10)} (${r.items.toLocaleString('en')} items, this machine: 2 cores).`,
     '',
     ...startupMarkdown(r.startup),
-    '## Search (F2): core contract entry vs the raw FTS5 floor',
-    `p95 core ${r.search.core.p95} ms, raw ${r.search.raw.p95} ms: ratio **${r.search.ratioP95}×** (target ≤ 1.5×).`,
-    'The core also counts matches per kind for the filter chips (a second FTS query, with no join:',
-    'search ids are ranged by kind) and validates input and output with zod; the floor is one',
-    'bm25 + snippet query. Runs vary by about ±0.1×.',
-    '',
-    '| query | core p95 ms | core CPU p95 ms | raw p95 ms |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    '',
-    'The query kinds of issue 9 (names, synonyms, fallback, suggestion: more than one FTS5 query,',
-    'so outside the ratio), wall and CPU time per call through the contract:',
-    '',
-    '| kind | query | p95 ms | CPU p95 ms |',
-    '| --- | --- | --- | --- |',
-    ...kindRows,
-    '',
-    `At ${r.largeSearch.items.toLocaleString('en')} items: p95 core ${r.largeSearch.search.core.p95} ms, ` +
-      `raw ${r.largeSearch.search.raw.p95} ms, ratio **${r.largeSearch.search.ratioP95}×**.`,
-    '',
-    '| query | core p95 ms | core CPU p95 ms | raw p95 ms |',
-    '| --- | --- | --- | --- |',
-    ...r.largeSearch.search.perQuery.map(
-      (q) => `| \`${q.q}\` | ${q.coreP95} | ${q.coreCpuP95} | ${q.rawP95} |`
-    ),
-    '',
-    '| kind | query | p95 ms | CPU p95 ms |',
-    '| --- | --- | --- | --- |',
-    ...r.largeSearch.queryKinds.map(
-      (k) => `| ${k.kind} | \`${k.q}\` | ${k.wallP95} | ${k.cpuP95} |`
-    ),
-    '',
+    ...searchMarkdown(r.search),
     ...relevanceMarkdown(r.relevance),
     '## UI (Chromium, built renderer, real core through the harness binding)',
     `- first screen: ${r.ui.firstScreenMs} ms from launch (includes starting Chromium)`,

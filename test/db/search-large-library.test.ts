@@ -54,6 +54,19 @@ describe('a very broad match', () => {
     expect(hits.filter((id) => id.startsWith('body-'))).toHaveLength(4)
   })
 
+  it('runs any query in the names-first form without an FTS5 error', () => {
+    const search = indexWith([...bodyOnly, ...titled], { namesFirstFrom: 0, wholeOneLetterFrom: 0 })
+    for (const q of [
+      '(LI4) AND "neck',
+      'bl 40 neck',
+      'NEAR(needle OR x)',
+      '疼痛 needle',
+      'li 4 n'
+    ]) {
+      expect(() => search.query({ q, limit: 1 })).not.toThrow()
+    }
+  })
+
   it('is ranked whole below the threshold', () => {
     const search = indexWith([...bodyOnly, ...titled], { namesFirstFrom: 100 })
     // bm25 alone puts a short body-only text among the first two.
