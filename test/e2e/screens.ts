@@ -27,6 +27,7 @@ export const SCREENS: { route: string; ready: string }[] = [
   { route: '#/handouts/after-ims/en/edit', ready: 'textarea' },
   { route: '#/print-log', ready: 'h1' },
   { route: '#/settings', ready: '#profile-logo' },
+  { route: '#/settings/clinic-network', ready: '#network-title' },
   { route: '#/welcome', ready: '#setup-name' }
 ]
 

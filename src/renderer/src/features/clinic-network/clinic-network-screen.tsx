@@ -1,5 +1,5 @@
-import { useEffect } from 'react'
-import type { NetworkStatus } from '../../../../shared/api/network'
+import { useEffect, useState } from 'react'
+import type { JoinReport, NetworkStatus } from '../../../../shared/api/network'
 import { ErrorState, Loading } from '../../components/states'
 import { api } from '../../lib/api'
 import { Link } from '../../lib/link'
@@ -10,6 +10,7 @@ import { useRole } from '../role/role-context'
 import { HubPanel } from './hub-panel'
 import { JoinFlow } from './join-flow'
 import { JoinedPanel } from './joined-panel'
+import { JoinReportView } from './join-report'
 import { ShareForm } from './share-form'
 import { announceNetworkChanged } from './status-text'
 import './clinic-network.css'
@@ -24,6 +25,8 @@ export function ClinicNetworkScreen() {
   useDocumentTitle('Clinic network')
   const { state, reload, setData } = useAsync(() => api.network.status({}), 'network-status')
   const ready = state.status === 'ready'
+  // What joining did stays on screen until it is read, whatever the status says meanwhile.
+  const [report, setReport] = useState<JoinReport | null>(null)
   // The list of computers and the sync status move on their own: ask again every few seconds.
   useEffect(() => {
     if (!ready) return
@@ -56,12 +59,13 @@ export function ClinicNetworkScreen() {
         One library on every computer in the clinic. One computer shares its library (the hub); the
         others join it. Each computer keeps a full copy and keeps working when the hub is off.
       </p>
+      {report !== null && <JoinReportView report={report} onDone={() => setReport(null)} />}
       <NetworkBody
         status={state.data}
         onChange={changed}
-        onJoined={() => {
-          reload()
-          announceNetworkChanged()
+        onJoined={(joined) => {
+          setReport(joined)
+          api.network.status({}).then(changed, reload)
         }}
       />
     </section>
@@ -71,7 +75,7 @@ export function ClinicNetworkScreen() {
 function NetworkBody(props: {
   status: NetworkStatus
   onChange: (status: NetworkStatus) => void
-  onJoined: () => void
+  onJoined: (report: JoinReport) => void
 }) {
   const { status, onChange } = props
   const { frontDesk } = useRole()

@@ -5,21 +5,19 @@ import { api } from '../../lib/api'
 import { CouchDbForm } from './couchdb-form'
 import { Fingerprint } from './fingerprint'
 import { FormError, TextField, useSubmit } from './form-parts'
-import { JoinReportView } from './join-report'
 
 const LOOK_MS = 3_000
 
 type Step =
   | { readonly kind: 'choose' }
   | { readonly kind: 'confirm'; readonly hub: HubCheck; readonly announced: string | null }
-  | { readonly kind: 'done'; readonly report: JoinReport }
 
 /**
  * "Join a clinic library": choose a hub found on the network or type its address; compare the
  * fingerprint with the hub's screen; the passphrase and this computer's name; a report of what
  * merged. A CouchDB server is the other way in.
  */
-export function JoinFlow(props: { disabled: boolean; onJoined: () => void }) {
+export function JoinFlow(props: { disabled: boolean; onJoined: (report: JoinReport) => void }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const id = useId()
   return (
@@ -31,10 +29,7 @@ export function JoinFlow(props: { disabled: boolean; onJoined: () => void }) {
             disabled={props.disabled}
             onChecked={(hub, announced) => setStep({ kind: 'confirm', hub, announced })}
           />
-          <CouchDbForm
-            disabled={props.disabled}
-            onJoined={(report) => setStep({ kind: 'done', report })}
-          />
+          <CouchDbForm disabled={props.disabled} onJoined={props.onJoined} />
         </>
       )}
       {step.kind === 'confirm' && (
@@ -42,10 +37,9 @@ export function JoinFlow(props: { disabled: boolean; onJoined: () => void }) {
           hub={step.hub}
           announced={step.announced}
           onBack={() => setStep({ kind: 'choose' })}
-          onJoined={(report) => setStep({ kind: 'done', report })}
+          onJoined={props.onJoined}
         />
       )}
-      {step.kind === 'done' && <JoinReportView report={step.report} onDone={props.onJoined} />}
     </section>
   )
 }
@@ -208,7 +202,7 @@ function ConfirmJoin(props: {
         />
         <TextField
           id={`${id}-pass`}
-          label="Clinic passphrase"
+          label="The clinic passphrase (set on the hub)"
           type="password"
           autoComplete="current-password"
           value={passphrase}

@@ -7,7 +7,7 @@ export function JoinReportView(props: { report: JoinReport; onDone: () => void }
   const { report } = props
   const { articles, notes, handouts } = report.merged
   return (
-    <div className="clinic-network__step" role="status">
+    <div className="clinic-network__card clinic-network__report" role="status">
       <p>
         <strong>This computer joined {report.libraryName}.</strong>
       </p>

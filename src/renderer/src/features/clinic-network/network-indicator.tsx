@@ -1,8 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { NetworkStatus } from '../../../../shared/api/network'
 import { api } from '../../lib/api'
 import { navigate } from '../../lib/router'
-import { CLINIC_NETWORK_PATH, NETWORK_CHANGED_EVENT, statusLine } from './status-text'
+import {
+  CLINIC_NETWORK_PATH,
+  LIBRARY_SYNCED_EVENT,
+  NETWORK_CHANGED_EVENT,
+  statusLine
+} from './status-text'
 import './clinic-network.css'
 
 /** How often the top bar asks (no push channel exists; asking is one cheap call). */
@@ -16,12 +21,18 @@ const POLL_MS = 5_000
 export function NetworkIndicator() {
   const [status, setStatus] = useState<NetworkStatus | null>(null)
   const [now, setNow] = useState(() => new Date())
+  const lastSynced = useRef<string | null | undefined>(undefined)
   useEffect(() => {
     let active = true
     const ask = () => {
       api.network.status({}).then(
         (next) => {
           if (!active) return
+          const synced = next.sync.lastSyncedAt
+          if (lastSynced.current !== undefined && synced !== lastSynced.current) {
+            window.dispatchEvent(new Event(LIBRARY_SYNCED_EVENT))
+          }
+          lastSynced.current = synced
           setStatus(next)
           setNow(new Date())
         },

@@ -9,6 +9,13 @@ export const announceNetworkChanged = (): void => {
   window.dispatchEvent(new Event(NETWORK_CHANGED_EVENT))
 }
 
+/**
+ * Sent when this computer has received changes from the clinic network (its last sync moved on),
+ * so a screen that shows shared content can load it again (the front desk: a newly approved
+ * handout). `useLibrarySynced` listens for it.
+ */
+export const LIBRARY_SYNCED_EVENT = 'pointbook:library-synced'
+
 /** "just now", "4 min ago", "2 h ago", or the date. */
 export function sinceText(iso: string, now: Date): string {
   const minutes = Math.floor((now.getTime() - Date.parse(iso)) / 60_000)

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { ErrorState, Loading } from '../../components/states'
 import { api } from '../../lib/api'
 import { Link } from '../../lib/link'
@@ -12,6 +12,7 @@ import { PreviewPanel } from '../handouts/preview-panel'
 import { PrintOptions } from '../handouts/print-options'
 import { usePrint } from '../handouts/use-print-actions'
 import { FrontDeskActions } from './front-desk-actions'
+import { useLibrarySynced } from '../clinic-network/use-library-synced'
 import '../handouts/handouts.css'
 import './front-desk.css'
 
@@ -24,12 +25,12 @@ type Choice = { readonly kind: 'pack' | 'handout'; readonly id: string }
  */
 export function FrontDeskScreen() {
   useDocumentTitle('Front desk')
-  const loaded = useAsync(
-    async () => ({
-      desk: await api.handouts.frontDesk({}),
-      profile: await api.settings.getProfile({})
-    }),
-    'front-desk'
+  const loaded = useAsync(loadFrontDesk, 'front-desk')
+  // A handout approved on another computer of the clinic shows here as soon as it arrives (in
+  // place: what the desk has chosen stays chosen).
+  const { setData } = loaded
+  useLibrarySynced(
+    useCallback(() => void loadFrontDesk().then(setData, () => undefined), [setData])
   )
   if (loaded.state.status === 'loading') return <Loading label="Opening the front desk" />
   if (loaded.state.status === 'error') {
@@ -43,6 +44,11 @@ export function FrontDeskScreen() {
   }
   return <FrontDesk desk={loaded.state.data.desk} profile={loaded.state.data.profile} />
 }
+
+const loadFrontDesk = async () => ({
+  desk: await api.handouts.frontDesk({}),
+  profile: await api.settings.getProfile({})
+})
 
 /** What the core offers at the front desk: handouts the clinic hid are not in `desk`. */
 function FrontDesk({ desk, profile }: { desk: FrontDeskOffer; profile: ClinicProfile }) {
