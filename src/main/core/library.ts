@@ -177,7 +177,7 @@ export function openLibrary(options: LibraryOptions): Library {
       verifyIntegrity: () => (integrity.verify() === 'damaged' ? 'damaged' : 'verified'),
       close: () => {
         // The clinic network stops first; its replica closes on its own (tests await it).
-        void services.sync.sync.close()
+        void services.network.close().finally(() => services.sync.sync.close())
         closeDatabase(db, opened.readOnly || integrity.state !== 'verified')
         release()
       }
