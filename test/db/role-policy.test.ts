@@ -88,7 +88,19 @@ const PRACTITIONER_INPUTS: Record<string, (s: Seeded) => unknown> = {
   'transfer:previewImport': () => ({}),
   'transfer:applyImport': () => ({ token: 'a-previewed-import' }),
   'role:setPin': () => ({ pin: '9999' }),
-  'sync:markSeen': (s) => ({ kind: 'article', itemId: s.articleId })
+  'sync:markSeen': (s) => ({ kind: 'article', itemId: s.articleId }),
+  'network:share': () => ({ libraryName: 'North Clinic', passphrase: 'north clinic 2026' }),
+  'network:stopSharing': () => ({}),
+  'network:removeComputer': () => ({ id: 'some-computer' }),
+  'network:join': () => ({
+    host: '127.0.0.1',
+    port: 45984,
+    fingerprint: Array.from({ length: 32 }, () => 'AB').join(':'),
+    passphrase: 'north clinic 2026',
+    computerName: 'Front desk'
+  }),
+  'network:joinCouchDb': () => ({ url: 'https://couch.example:6984', user: 'u', password: 'p' }),
+  'network:leave': () => ({})
 }
 
 /** Every row of every table, in a stable order: equal before and after means nothing changed. */
