@@ -178,6 +178,8 @@ describe.runIf(onAdapter)('the shipped preload and shell over the Electron adapt
     )
     expect(fetched).toBe('refused')
     expect(app.externalRequests).toContain('http://collector.example/beacon')
+    // Cancelled by the shell's session guard (onBeforeRequest), before any handler was asked.
+    expect(app.records.cancelledRequests).toEqual(['http://collector.example/beacon'])
     expect(app.externalRequests.every((url) => !url.startsWith(PAGE_ORIGIN))).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { DATA_DIR_ENV } from '../../../src/main/core'
+import { DATA_DIR_ENV } from '../../../src/main/core/data-dir'
 import { AdapterApp } from './app'
 import { browserWindowClass } from './browser-window'
 import type { AdapterWindow, WindowHost } from './browser-window'

@@ -22,6 +22,8 @@ export interface Printing {
 export interface AdapterRecords {
   /** Every request that tried to leave the app (S10); tests assert it stays empty. */
   readonly externalRequests: string[]
+  /** Requests the session's onBeforeRequest (the shell's S10 guard) cancelled. */
+  readonly cancelledRequests: string[]
   /** Navigations a 'will-navigate' listener of the shell cancelled (as the page asked for them). */
   readonly cancelledNavigations: string[]
   /** Links the shell handed to the system browser (shell.openExternal). */
@@ -43,6 +45,7 @@ export interface DialogAnswers {
 
 export const emptyRecords = (): AdapterRecords => ({
   externalRequests: [],
+  cancelledRequests: [],
   cancelledNavigations: [],
   openedExternally: [],
   messageBoxes: [],

@@ -44,6 +44,7 @@ async function handle(route: Route, session: AdapterSession, host: RoutingHost):
   const window = await navigationTarget(request, host)
   if (window === 'refused') return route.abort('aborted')
   if (!(await session.allows(url, request.method(), request.resourceType()))) {
+    host.records.cancelledRequests.push(url)
     return route.abort('blockedbyclient')
   }
   const handler = session.handlerFor(new URL(url).protocol.slice(0, -1))
