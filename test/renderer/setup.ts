@@ -6,7 +6,7 @@ import { disposeTestLibraries } from './real-core'
 
 // findBy*/waitFor wait for what they look for; how long that takes depends on the machine (a
 // real library answers, lazy chunks load), so the limit only stops a test that would never pass.
-configure({ asyncUtilTimeout: 15_000 })
+configure({ asyncUtilTimeout: 90_000 })
 
 // jsdom has no canvas; axe-core probes it for icon ligatures and copes with null.
 HTMLCanvasElement.prototype.getContext = (() =>
