@@ -37,6 +37,11 @@ export interface LaunchedApp {
    * Settings → Backups: the shell relaunches; the built main process runs again).
    */
   nextRestart(): Promise<Page>
+  /**
+   * A second window like the main one (the built preload, the shell's guards), not yet loaded;
+   * for benchmarks that load the app in fresh pages. Only over the adapter.
+   */
+  openWindow(): Promise<Page>
   close(): Promise<void>
 }
 
@@ -99,6 +104,7 @@ async function launchElectron(
     printing: records.printing,
     records,
     nextRestart,
+    openWindow: () => Promise.reject(new Error('openWindow() needs the Electron adapter')),
     close: () => app.close()
   }
 }
@@ -169,6 +175,7 @@ async function launchShipped(dataDir: string, options: LaunchOptions): Promise<L
     printing: records.printing,
     records,
     nextRestart: () => new Promise<Page>((resolve, reject) => restarts.push({ resolve, reject })),
+    openWindow: () => running().run.openWindowLikeMain(),
     close: async () => {
       const { run } = running()
       run.app.quit()

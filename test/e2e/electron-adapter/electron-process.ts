@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DATA_DIR_ENV } from '../../../src/main/core/data-dir'
 import { AdapterApp } from './app'
 import { browserWindowClass } from './browser-window'
-import type { AdapterWindow, WindowHost } from './browser-window'
+import type { AdapterWindow, WindowHost, WindowOptions } from './browser-window'
 import { adapterDialog, adapterShell } from './dialogs'
 import { AdapterIpcMain } from './ipc-main'
 import { runMainProcess } from './load-main'
@@ -38,6 +38,7 @@ export class ElectronProcess {
   readonly ipcMain = new AdapterIpcMain()
   readonly mainWindow: Promise<{ window: AdapterWindow; page: Page }>
   readonly privilegedSchemes: unknown[] = []
+  private BrowserWindow: (new (options: WindowOptions) => AdapterWindow) | null = null
   private readonly sessions = new Map<string, AdapterSession>()
   private readonly contexts = new Map<AdapterSession, Promise<BrowserContext>>()
   private readonly windows = new Set<AdapterWindow>()
@@ -93,6 +94,18 @@ export class ElectronProcess {
     }
   }
 
+  /**
+   * Another window of the main window's kind (its preload, the default session and its guards),
+   * left blank for the caller to load: for bench/first-screen.ts, which loads the app in fresh
+   * pages. The shell itself never opens a second window.
+   */
+  async openWindowLikeMain(): Promise<Page> {
+    const { window } = await this.mainWindow
+    if (this.BrowserWindow === null) throw new Error('The main process has not started')
+    const preferences = window.preload === null ? {} : { preload: window.preload }
+    return new this.BrowserWindow({ width: 1280, height: 800, webPreferences: preferences }).page
+  }
+
   /** Closes every window and browser context of this run. */
   async close(): Promise<void> {
     const contexts = await Promise.all([...this.contexts.values()].map((c) => c.catch(() => null)))
@@ -124,7 +137,7 @@ export class ElectronProcess {
     }
     return {
       app: this.app,
-      BrowserWindow: browserWindowClass(windowHost),
+      BrowserWindow: (this.BrowserWindow = browserWindowClass(windowHost)),
       ipcMain: this.ipcMain,
       dialog: adapterDialog(this.machine.records, this.machine.answers),
       shell: adapterShell(this.machine.records),
