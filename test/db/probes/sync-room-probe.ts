@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       summary: ''
     })
     if (!created.ok) throw new Error(created.error.message)
-    say(`ack ${created.value.id} ${body}`)
+    say(`ack ${(created.value as { id: string }).id} ${body}`)
     // Lets the drain and the live replication run between saves.
     await new Promise((resolve) => setImmediate(resolve))
   }

@@ -13,6 +13,7 @@ import { ArticleHeader } from './article-header'
 import { ArticleLinks } from './article-links'
 import { ArticleNotes } from '../notes/article-notes'
 import { ArticleNotices } from './article-notices'
+import { ConflictNotice } from '../sync/conflict-notice'
 import { ReferenceList } from './reference-list'
 import './article.css'
 
@@ -48,6 +49,12 @@ export function ArticleScreen({ id }: { id: string }) {
       <ArticleHeader article={article} />
       <ArticleActions article={article} readOnly={readOnly} onChanged={setData} />
       <ArticleNotices article={article} readOnly={readOnly} onChanged={setData} />
+      <ConflictNotice
+        kind="article"
+        itemId={article.id}
+        historyTo={(revision) => paths.history(article.id, revision)}
+        readOnly={readOnly}
+      />
       <MarkdownView markdown={article.body} label="Article text" className="article__body" />
       <ReferenceList references={article.references} />
       <ArticleLinks links={article.links} />

@@ -19,6 +19,7 @@ import { usePrint } from './use-print-actions'
 import './handouts.css'
 import { Breadcrumb } from '../../components/breadcrumb'
 import { useAppInfo } from '../../app/app-info'
+import { ConflictNotice } from '../sync/conflict-notice'
 import { ReadAloudPanel } from '../read-aloud/read-aloud-panel'
 
 /** One handout in one language: its printed pages, print options, versions and sign-off. */
@@ -96,6 +97,7 @@ function HandoutView(props: {
           )}
         </nav>
       </header>
+      <ConflictNotice kind="handout" itemId={`${handout.id}/${handout.lang}`} readOnly={readOnly} />
       {handout.reviewStatus === 'needs-review' && (
         <div className="notice notice--warning" role="note">
           <p>

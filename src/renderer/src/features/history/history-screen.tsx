@@ -8,6 +8,7 @@ import { RelativeTime } from '../library/article-meta'
 import { paths } from '../library/paths'
 import { RevisionView } from './revision-view'
 import { SOURCE_LABELS } from './revision-labels'
+import { useConflictRevisions } from '../sync/conflict-notice'
 import './history.css'
 import { Breadcrumb } from '../../components/breadcrumb'
 
@@ -25,6 +26,7 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
     ])
     return { article, revisions: [...revisions].sort((a, b) => b.revision - a.revision) }
   }, `history:${id}`)
+  const fromElsewhere = useConflictRevisions('article', id)
   useDocumentTitle(state.status === 'ready' ? `History: ${state.data.article.title}` : 'History')
 
   if (state.status === 'loading') {
@@ -73,6 +75,9 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
                   <span className="revision__number">Version {r.revision}</span>
                   <span className="badge">{SOURCE_LABELS[r.source]}</span>
                   {r.revision === current && <span className="badge badge--current">Current</span>}
+                  {fromElsewhere.has(r.revision) && (
+                    <span className="badge">From another computer, at the same time</span>
+                  )}
                   <span className="revision__when">
                     <RelativeTime iso={r.savedAt} />
                   </span>
