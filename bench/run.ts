@@ -16,6 +16,7 @@ import { benchStartup, startupMarkdown } from './startup-bench'
 import { cpuTime } from './stats'
 import { buildSyntheticLibrary } from './synthetic-library'
 import { benchUi } from './ui-bench'
+import { benchSync, syncMarkdown } from './sync-bench'
 
 const ITEMS = 10_000
 const LARGE_ITEMS = 100_000
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     )
     const relevance = await benchRelevance(RESOURCES)
     const ui = await benchUi(dataDir, QUERIES)
+    const sync = await benchSync()
     const result = {
       date: new Date().toISOString(),
       machine: { node: process.version, platform: process.platform },
@@ -55,7 +57,8 @@ async function main(): Promise<void> {
       startup,
       search,
       relevance,
-      ui
+      ui,
+      sync
     }
     mkdirSync(join(ROOT, 'artifacts'), { recursive: true })
     writeFileSync(join(ROOT, 'artifacts', 'bench.json'), JSON.stringify(result, null, 2))
@@ -74,6 +77,7 @@ function toMarkdown(r: {
   search: Awaited<ReturnType<typeof benchSearchSizes>>
   relevance: Awaited<ReturnType<typeof benchRelevance>>
   ui: Awaited<ReturnType<typeof benchUi>>
+  sync: Awaited<ReturnType<typeof benchSync>>
 }): string {
   return [
     '# Benchmarks',
@@ -88,7 +92,8 @@ function toMarkdown(r: {
     `- search request to results on screen (after the 120 ms debounce): p50 ${r.ui.searchToResultsMs.p50} ms, p95 ${r.ui.searchToResultsMs.p95} ms (target ≤ 50 ms)`,
     `- long tasks (> 50 ms) while typing: ${JSON.stringify(r.ui.longTasksWhileTyping)}`,
     `- long tasks opening an article with a diagram: first ${JSON.stringify(r.ui.longTasksOpeningDiagramArticle.first)}, cached ${JSON.stringify(r.ui.longTasksOpeningDiagramArticle.cached)}`,
-    ''
+    '',
+    ...syncMarkdown(r.sync)
   ].join('\n')
 }
 
