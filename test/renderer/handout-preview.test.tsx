@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { PreviewPanel } from '../../src/renderer/src/features/handouts/preview-panel'
 import { openTestLibrary } from './real-core'
@@ -51,15 +51,13 @@ describe('the handout editor preview', () => {
     const release = lib.hold('handouts:preview')
     rerender(panel('Rest today. Drink water.'))
     // The new preview is asked for (after the typing pause) and held in the core.
-    await vi.waitFor(() => expect(lib.callsTo('handouts:preview')).toHaveLength(2), {
-      timeout: 3000
-    })
+    await waitFor(() => expect(lib.callsTo('handouts:preview')).toHaveLength(2))
     expect(screen.queryByText('Preparing the pages…')).not.toBeInTheDocument()
     expect(screen.getByRole('group', { name: `${LABEL}: 1 page` })).toBe(pages)
     expect(screen.getByRole('region', { name: LABEL })).toHaveAttribute('aria-busy', 'true')
 
     release()
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(screen.getByRole('region', { name: LABEL })).not.toHaveAttribute('aria-busy')
     )
     expect(screen.getByRole('group', { name: `${LABEL}: 1 page` })).not.toHaveAttribute('aria-busy')

@@ -186,7 +186,7 @@ describe('hiding handouts from the front desk', () => {
     const meta = page.container.querySelector<HTMLElement>('.handout__meta')!
     expect(within(meta).getByText('Optional')).toBeInTheDocument()
     await user.click(hide)
-    await vi.waitFor(() => expect(hide).toBeChecked())
+    await waitFor(() => expect(hide).toBeChecked())
     expect(library.callsTo('handouts:setHidden')).toEqual([{ id: 'after-cupping', hidden: true }])
     expect(within(meta).getByText('Hidden from the front desk')).toBeInTheDocument()
     await expectAccessible()
@@ -210,7 +210,7 @@ describe('hiding handouts from the front desk', () => {
     const show = await screen.findByRole('checkbox', { name: 'Hide from the front desk' })
     expect(show).toBeChecked()
     await user.click(show)
-    await vi.waitFor(() => expect(show).not.toBeChecked())
+    await waitFor(() => expect(show).not.toBeChecked())
     expect(await library.call('handouts:frontDesk', {})).toMatchObject({
       handouts: expect.arrayContaining([expect.objectContaining({ id: 'after-cupping' })])
     })
@@ -324,7 +324,7 @@ describe('print log', () => {
     expect(row).toHaveTextContent('A4')
     expect(row).toHaveTextContent('Yes')
     await user.click(within(row).getByRole('button', { name: 'Print again' }))
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(library.callsTo('printLog:reprint')).toEqual([{ id: saved.logId, output: 'printer' }])
     )
     await expectAccessible()
@@ -346,7 +346,7 @@ describe('settings', () => {
       screen.getByRole('checkbox', { name: 'Open Pointbook on the front-desk screen' })
     )
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
-    await vi.waitFor(() => expect(library.callsTo('settings:saveProfile')).toHaveLength(1))
+    await waitFor(() => expect(library.callsTo('settings:saveProfile')).toHaveLength(1))
     expect(library.callsTo('settings:saveProfile')[0]).toMatchObject({
       name: 'Harbourview Physio',
       startScreen: 'home',

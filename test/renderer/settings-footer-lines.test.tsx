@@ -2,9 +2,9 @@
  * Settings → clinic profile: the footer line is typed per handout language; a profile saved with
  * one line shows it in its default language's box, and a save sends every language's line.
  */
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ConfirmProvider } from '../../src/renderer/src/components/confirm'
 import { ToastProvider } from '../../src/renderer/src/components/toast'
 import { SettingsScreen } from '../../src/renderer/src/features/settings/settings-screen'
@@ -36,7 +36,7 @@ describe('footer line per language in Settings', () => {
     expect(french).toHaveAttribute('lang', 'fr-CA')
     await user.type(french, 'Ouvert le samedi')
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
-    await vi.waitFor(() => expect(library.callsTo('settings:saveProfile')).toHaveLength(1))
+    await waitFor(() => expect(library.callsTo('settings:saveProfile')).toHaveLength(1))
     expect(library.callsTo('settings:saveProfile')[0]).toMatchObject({
       footerLine: 'Open Saturdays',
       footerLines: { en: 'Open Saturdays', 'fr-CA': 'Ouvert le samedi', 'zh-Hans': '' }
