@@ -116,7 +116,8 @@ describe('the print window', () => {
     let body = ''
     const printer = electronPrinter(() => null)
     const job = printer.print(HTML, { paper: 'a4', copies: 1, deviceName: null })
-    await vi.waitFor(() => expect(fake.windows[0]?.loadedUrl).not.toBe(''))
+    // vi.waitFor gives up after 1 s by default; a loaded machine can take longer to get here.
+    await vi.waitFor(() => expect(fake.windows[0]?.loadedUrl).not.toBe(''), { timeout: 60_000 })
     const response = fake.serve(fake.windows[0]!.loadedUrl)!
     status = response.status
     csp = response.headers.get('content-security-policy') ?? ''
