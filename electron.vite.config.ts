@@ -1,5 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
@@ -81,7 +81,23 @@ function preloadBootChunk(): Plugin {
  * code keeps its synchronous calls and a start-up that never reads it never compiles it. The
  * renderer and tests import it as usual. docs/architecture.md (start-up) explains the choice.
  */
-const LAZY_MODULES = [resolve(__dirname, 'src/shared/markdown/markdown-stack.ts')]
+const LAZY_MODULES = [
+  'src/shared/markdown/markdown-stack.ts',
+  // The contract (a domain not yet listed in src/shared/api/endpoints.ts loads with all of it) and
+  // its domains, each read through endpoints.ts on its first call.
+  'src/shared/api/index.ts',
+  ...['app', 'articles', 'atlas', 'backups', 'explain', 'handouts', 'notes', 'role', 'search']
+    .concat(['settings', 'transfer', 'sync', 'network'])
+    .map((domain) => `src/shared/api/${domain}.ts`),
+  // Schemas of what the contract's domains share, and of the shipped content: needed only when a
+  // call validates, or when an importer reads content that changed.
+  'src/shared/api/common.ts',
+  'src/shared/atlas/content-schema.ts',
+  'src/shared/atlas/needling.ts',
+  'src/main/core/articles/builtin-article-content.ts',
+  'src/main/core/handouts/builtin-handouts.ts',
+  'src/main/core/search/synonyms.ts'
+].map((file) => resolve(__dirname, file))
 
 const LAZY_RUNTIME = '\0pointbook-lazy-namespace'
 
@@ -120,24 +136,23 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
         const spec = JSON.stringify(resolved.id)
         result = result.replace(
           match[0],
-          `import { lazyNamespace as __lazyNamespace } from ${JSON.stringify(LAZY_RUNTIME)}\n` +
-            `const ${match[1]} = /* @__PURE__ */ __lazyNamespace(() => import(${spec}))\n`
+          `const ${match[1]} = /* @__PURE__ */ __lazyNamespace(() => import(${spec}))\n`
         )
         changed = true
       }
-      return changed ? { code: result, map: null } : null
+      if (!changed) return null
+      const runtime = `import { lazyNamespace as __lazyNamespace } from ${JSON.stringify(LAZY_RUNTIME)}\n`
+      return { code: runtime + result, map: null }
     },
-    buildEnd() {
-      for (const id of lazy) {
-        const info = this.getModuleInfo(id)
-        if (info === null) continue
-        // Any other import form would put the module back in the start-up chunk.
-        if (info.importers.length > 0) {
-          this.error(
-            `${id} must be imported only as a namespace (import * as x from '…'), ` +
-              `but is imported by ${info.importers.join(', ')}`
-          )
-        }
+    buildEnd(error) {
+      if (error) return
+      // Any other import form would put the module back in the start-up chunk.
+      const chain = staticChainFromEntry(this, (id) => lazy.has(id))
+      if (chain !== null) {
+        this.error(
+          `${chain.at(-1)} must be imported only as a namespace (import * as x from '…'), ` +
+            `but is loaded at start-up through ${chain.join(' → ')}`
+        )
       }
     },
     generateBundle(_options, bundle) {
@@ -149,13 +164,170 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
       }
     },
     renderChunk(code) {
-      // rolldown's CommonJS form of import(): Promise.resolve().then(() => require("./x.js")).
-      // Inside lazyNamespace only, it becomes the require itself: synchronous, still its own file.
+      // rolldown's CommonJS form of import(): Promise.resolve().then(() => require("./x.js")),
+      // followed by .then((n) => n.x_exports) when the chunk holds more than that module. Inside
+      // lazyNamespace only, it becomes the require itself: synchronous, still its own file.
       const rewritten = code.replace(
-        /((?:__)?lazyNamespace[\w$]*)\(\(\) => Promise\.resolve\(\)\.then\(\(\) => (require\("[^"]+"\))\)\)/g,
-        '$1(() => $2)'
+        /((?:__)?lazyNamespace[\w$]*)\(\(\) => Promise\.resolve\(\)\.then\(\(\) => (require\("[^"]+"\))\)(?:\.then\(\((\w+)\) => \3\.([\w$]+)\))?\)/g,
+        (_, call: string, load: string, _n?: string, member?: string) =>
+          `${call}(() => ${load}${member === undefined ? '' : `.${member}`})`
       )
       return rewritten === code ? null : { code: rewritten, map: null }
+    }
+  }
+}
+
+/**
+ * Packages the start-up chunk must not contain: the first window never needs them, and each
+ * costs start-up CPU to compile and run (docs/architecture.md §6). zod builds every schema when
+ * its module loads, so the contract and the content schemas are reached only through lazy
+ * namespaces. The build fails with the chain of static imports that reaches one from an entry.
+ */
+const NOT_AT_STARTUP = ['zod']
+
+function notAtStartup(packages: readonly string[]): Plugin {
+  return {
+    name: 'pointbook:not-at-startup',
+    apply: 'build',
+    buildEnd(error) {
+      if (error) return
+      const chain = staticChainFromEntry(this, (id) =>
+        packages.some((name) => id.includes(`/node_modules/${name}/`))
+      )
+      if (chain !== null)
+        this.error(`${chain.at(-1)} is loaded at start-up through ${chain.join(' → ')}`)
+    }
+  }
+}
+
+interface ModuleGraph {
+  getModuleIds(): IterableIterator<string>
+  getModuleInfo(
+    id: string
+  ): { readonly isEntry: boolean; readonly importedIds: readonly string[] } | null
+}
+
+/**
+ * The shortest chain of static imports from an entry to a module `matches` accepts (paths from
+ * the project's root), or null when there is none. A dynamic import() is another chunk, loaded
+ * when it runs, so it is not followed.
+ */
+function staticChainFromEntry(
+  graph: ModuleGraph,
+  matches: (id: string) => boolean
+): string[] | null {
+  const entries = [...graph.getModuleIds()].filter((id) => graph.getModuleInfo(id)?.isEntry)
+  const via = new Map<string, string | null>(entries.map((id) => [id, null]))
+  const queue = [...entries]
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    if (matches(id)) {
+      const chain: string[] = []
+      for (let at: string | null | undefined = id; at; at = via.get(at)) chain.unshift(at)
+      return chain.map((file) => file.replace(`${__dirname}/`, ''))
+    }
+    for (const next of graph.getModuleInfo(id)?.importedIds ?? []) {
+      if (!via.has(next)) {
+        via.set(next, id)
+        queue.push(next)
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * The name of the chunk for a module that an entry loads at start-up: one chunk per set of
+ * entries that load it (the entry's own file stays its own). Lazy chunks use some of the same
+ * modules; left in the entry's chunk, they would be required from the entry, which in CommonJS
+ * has exported nothing yet while its own code runs (a start-up calls the core from there).
+ * Modules that only lazy chunks use keep rolldown's own chunking.
+ */
+function startupChunkName(): (
+  id: string,
+  graph: {
+    getModuleInfo(
+      id: string
+    ): { readonly isEntry: boolean; readonly importers: readonly string[] } | null
+  }
+) => string | null {
+  const names = new Map<string, string | null>()
+  return (id, graph) => {
+    const known = names.get(id)
+    if (known !== undefined) return known
+    // Up through static importers only: a dynamic import() is not a start-up's.
+    const entries = new Set<string>()
+    const seen = new Set([id])
+    const queue = [id]
+    for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+      const info = graph.getModuleInfo(at)
+      if (info?.isEntry === true) entries.add(basename(at).replace(/\.\w+$/, ''))
+      for (const importer of info?.importers ?? []) {
+        if (!seen.has(importer)) {
+          seen.add(importer)
+          queue.push(importer)
+        }
+      }
+    }
+    const name =
+      entries.size === 0 || graph.getModuleInfo(id)?.isEntry === true
+        ? null
+        : `startup-${[...entries].sort().join('-')}`
+    names.set(id, name)
+    return name
+  }
+}
+
+/**
+ * Packages the main process requires from node_modules on first use instead of at start-up: the
+ * clinic network's (PouchDB with LevelDB, its HTTP server, mDNS, certificates: ~0.5 s of CPU
+ * to load), which a library that shares nothing never runs. rolldown requires an external
+ * package at the top of the chunk and reads it only as `x.name`; that require becomes a
+ * namespace that requires the package the first time a property is read.
+ */
+const LAZY_PACKAGES = ['pouchdb-node', 'express-pouchdb', 'bonjour-service', 'selfsigned']
+
+const LAZY_PACKAGE_RUNTIME = `function __lazyPackage(load) {
+  let loaded
+  const target = () => (loaded ??= load())
+  return new Proxy(Object.create(null), {
+    get: (_, key) => Reflect.get(target(), key),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const found = Reflect.getOwnPropertyDescriptor(target(), key)
+      return found === undefined ? undefined : { ...found, configurable: true }
+    }
+  })
+}
+`
+
+function lazyPackages(packages: readonly string[]): Plugin {
+  const names = packages.map((name) => name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')
+  // `let x = require("pkg");` and, for a default import, `x = <runtime>.__toESM(x);` after it.
+  const pattern = new RegExp(
+    `^let ([\\w$]+) = (require\\("(?:${names})"\\));\\n(?:\\1 = ([\\w$.]+)\\(\\1\\);\\n)?`,
+    'gm'
+  )
+  return {
+    name: 'pointbook:lazy-packages',
+    apply: 'build',
+    renderChunk(code) {
+      const rewritten = code.replace(
+        pattern,
+        (_, local: string, load: string, toEsm?: string) =>
+          `let ${local} = __lazyPackage(() => ${toEsm === undefined ? load : `${toEsm}(${load})`});\n`
+      )
+      return rewritten === code ? null : { code: LAZY_PACKAGE_RUNTIME + rewritten, map: null }
+    },
+    generateBundle(_options, bundle) {
+      // Any other form (e.g. a require inside a function rolldown kept as it was) is not lazy.
+      const eager = new RegExp(
+        `(?<!__lazyPackage\\(\\(\\) => (?:[\\w$.]+\\()?)require\\("(?:${names})"\\)`
+      )
+      for (const file of Object.values(bundle)) {
+        const left = file.type === 'chunk' ? eager.exec(file.code) : null
+        if (left) this.error(`${file.fileName}: ${left[0]} is not made lazy (LAZY_PACKAGES)`)
+      }
     }
   }
 }
@@ -185,11 +357,23 @@ function preparedContent(): Plugin {
 
 export default defineConfig({
   main: {
-    plugins: [preparedContent(), lazyNamespaces(LAZY_MODULES)],
+    plugins: [
+      preparedContent(),
+      lazyNamespaces(LAZY_MODULES),
+      notAtStartup(NOT_AT_STARTUP),
+      lazyPackages(LAZY_PACKAGES)
+    ],
     define: { __POINTBOOK_CODE_ID__: JSON.stringify(CODE_ID) },
     build: {
       externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        output: {
+          // Read and scanned at every start, never run: ~100 kB of the main bundle (bench.md).
+          comments: false,
+          codeSplitting: { groups: [{ name: startupChunkName(), debugName: 'startup' }] }
+        }
+      }
     }
   },
   preload: {

@@ -1,6 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { CHANNELS } from '../shared/api'
-import type { ApiResult } from '../shared/api'
+import type { ApiResult, Channel } from '../shared/api'
 import { dispatch } from './core'
 import type { Handlers } from './core'
 import { isTrustedUrl } from './origins'
@@ -24,14 +23,17 @@ export function isTrustedSender(event: IpcMainInvokeEvent, trusted: TrustedOrigi
 /**
  * One `ipcMain.handle` per contract channel: check the sender, then hand the raw input to
  * `dispatch`, which validates it with zod and calls the core. Returns a function that removes
- * the handlers again.
+ * the handlers again. The channels are the handler map's keys (one per contract channel, which
+ * the compiler and test/db/core-modules.test.ts hold): reading the contract itself would build
+ * every zod schema before the first window (docs/architecture.md §6).
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   handlers: Handlers,
   trusted: TrustedOrigins
 ): () => void {
-  for (const channel of CHANNELS) {
+  const channels = Object.keys(handlers) as Channel[]
+  for (const channel of channels) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (isTrustedSender(event, trusted)) return dispatch(handlers, channel, input)
       console.warn(
@@ -41,6 +43,6 @@ export function registerIpc(
     })
   }
   return () => {
-    for (const channel of CHANNELS) ipcMain.removeHandler(channel)
+    for (const channel of channels) ipcMain.removeHandler(channel)
   }
 }

@@ -1,4 +1,4 @@
-import { isApiErrorData } from '../shared/api'
+import { isApiErrorData } from '../shared/api/errors'
 
 /** A native message box, reduced to what start-up needs; resolves to the chosen button's index. */
 export interface StartupPrompt {

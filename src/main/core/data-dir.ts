@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path'
-import { ApiError } from '../../shared/api'
+import { ApiError } from '../../shared/api/errors'
 
 export const DATA_DIR_FLAG = '--data-dir'
 export const DATA_DIR_ENV = 'POINTBOOK_DATA_DIR'

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api'
+import { ApiError } from '../../shared/api/errors'
 
 /**
  * Knows whether the library may be changed. Every service method that writes calls

@@ -1,4 +1,4 @@
-import { SEARCH_KINDS } from './search'
+import { SEARCH_KINDS } from './constants'
 import type { SearchKind } from './search'
 
 /**

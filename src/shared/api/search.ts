@@ -1,15 +1,9 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
+import { SEARCH_KINDS } from './constants'
 
-/** Every kind of item lives in the one full-text index, so one search box finds everything. */
-export const SEARCH_KINDS = [
-  'article',
-  'handout',
-  'muscle',
-  'trigger-point',
-  'acupoint',
-  'note'
-] as const
+export { SEARCH_KINDS }
+
 export const searchKindSchema = z.enum(SEARCH_KINDS)
 export type SearchKind = z.infer<typeof searchKindSchema>
 

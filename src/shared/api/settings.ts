@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
+import { START_SCREENS } from './constants'
 import { emptyInput, okOutput } from './common'
 import { PAPER_SIZES } from '../handouts/paper'
 import { LANG_TAG_RE } from '../handouts/languages'
+
+export { START_SCREENS }
 
 export const paperSchema = z.enum(PAPER_SIZES)
 export const langTagSchema = z
@@ -10,9 +13,6 @@ export const langTagSchema = z
   .min(2)
   .max(20)
   .regex(LANG_TAG_RE, 'Use a language tag such as en, fr-CA, es or zh-Hans.')
-
-/** Screens the app can open on. */
-export const START_SCREENS = ['home', 'front-desk'] as const
 
 /** Control characters (other than line breaks in the address) are never part of a profile. */
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import { isDiskWriteError } from '../db/sqlite'
 
 /** Each save runs in one transaction, so a save that failed has changed nothing. */

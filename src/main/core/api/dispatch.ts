@@ -1,6 +1,8 @@
-import { ZodError } from 'zod'
-import { contract, cutInput, isChannel, ApiError } from '../../../shared/api'
-import type { ApiErrorData, ApiResult } from '../../../shared/api'
+import type { ZodError } from 'zod'
+import type { Channel } from '../../../shared/api'
+import { endpointOf } from '../../../shared/api/endpoints'
+import { ApiError, cutInput } from '../../../shared/api/errors'
+import type { ApiErrorData, ApiResult } from '../../../shared/api/errors'
 import { diskWriteApiError } from './disk-errors'
 import type { Handlers } from './handlers'
 
@@ -25,25 +27,27 @@ export async function dispatch(
   rawInput: unknown,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error)
 ): Promise<ApiResult<unknown>> {
-  if (!isChannel(channel)) {
+  // Loads the channel's domain of the contract on its first call (shared/api/endpoints.ts).
+  const endpoint = endpointOf(channel)
+  if (endpoint === undefined) {
     return fail({ code: 'unknown_channel', message: 'This action is not available.' })
   }
-  const endpoint = contract[channel]
+  const name = channel as Channel
   const parsed = endpoint.input.safeParse(rawInput ?? {})
   if (!parsed.success) {
     return fail({ code: 'invalid_input', message: describeZodError(parsed.error) })
   }
   let value: unknown
   try {
-    const handler = handlers[channel] as (input: unknown) => unknown
+    const handler = handlers[name] as (input: unknown) => unknown
     value = await handler(parsed.data)
   } catch (error) {
     if (error instanceof ApiError) return fail(shortened(error.toData()))
-    if (error instanceof ZodError) {
+    if (isZodError(error)) {
       // A service that checks a value against a schema itself (e.g. a profile draft).
       return fail({ code: 'invalid_input', message: describeZodError(error) })
     }
-    log(`Pointbook: ${channel} failed`, error)
+    log(`Pointbook: ${name} failed`, error)
     const diskError = diskWriteApiError(error)
     if (diskError) return fail(diskError.toData())
     return fail(INTERNAL)
@@ -53,7 +57,7 @@ export async function dispatch(
   // not the user's input: logged with the channel, reported as internal.
   const output = endpoint.output.safeParse(value)
   if (!output.success) {
-    log(`Pointbook: ${channel} returned a value the contract does not allow`, output.error)
+    log(`Pointbook: ${name} returned a value the contract does not allow`, output.error)
     return fail(INTERNAL)
   }
   return { ok: true, value: output.data }
@@ -70,6 +74,18 @@ export const MAX_ERROR_MESSAGE_CHARS = 400
 function shortened(error: ApiErrorData): ApiErrorData {
   if (error.message.length <= MAX_ERROR_MESSAGE_CHARS) return error
   return { ...error, message: `${error.message.slice(0, MAX_ERROR_MESSAGE_CHARS - 1)}…` }
+}
+
+/**
+ * A zod error a service threw, told apart by its shape: `instanceof` would need zod's classes,
+ * which a start-up never loads otherwise (docs/architecture.md §6).
+ */
+function isZodError(error: unknown): error is ZodError {
+  return (
+    error instanceof Error &&
+    (error.name === 'ZodError' || error.name === '$ZodError') &&
+    Array.isArray((error as { issues?: unknown }).issues)
+  )
 }
 
 const fail = (error: ApiErrorData): ApiResult<never> => ({ ok: false, error })

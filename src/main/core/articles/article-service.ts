@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type {
   Article,
   ArticleDraft,
@@ -10,7 +10,7 @@ import type { Reference } from '../../../shared/api/common'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import type { WarningLogger } from '../logger'
-import { importBuiltinArticles } from './builtin-articles'
+import { ARTICLE_KIND, importBuiltinArticles } from './builtin-articles'
 import { builtinStatus } from '../content/builtin-tracking'
 import type { BuiltinRecord, BuiltinTracking } from '../content/builtin-tracking'
 import type { Db } from '../db/sqlite'
@@ -28,12 +28,7 @@ import type {
 import { articleTextHash, normaliseText, sameText } from './article-text'
 import type { ArticleText } from './article-text'
 import type { ArticleTransferDeps } from './article-transfer'
-import {
-  ARTICLE_KIND,
-  builtinArticleContentSchema,
-  contentReferences,
-  contentText
-} from './builtin-article-content'
+import * as articleContent from './builtin-article-content'
 import { slugify, uniqueSlug } from './slug'
 
 export interface ArticleServiceDeps {
@@ -166,7 +161,7 @@ export class ArticleService {
     this.deps.guard.assertWritable()
     return this.inTransaction(() => {
       this.require(id)
-      const shipped = builtinArticleContentSchema.safeParse(
+      const shipped = articleContent.builtinArticleContentSchema.safeParse(
         this.deps.tracking.shippedContent(ARTICLE_KIND, id)
       )
       if (!shipped.success) {
@@ -175,7 +170,12 @@ export class ArticleService {
           'This article was written in this clinic, so there is no built-in text to go back to.'
         )
       }
-      this.commitRevision(id, contentText(shipped.data), 'reset', contentReferences(shipped.data))
+      this.commitRevision(
+        id,
+        articleContent.contentText(shipped.data),
+        'reset',
+        articleContent.contentReferences(shipped.data)
+      )
       this.deps.tracking.markShippedAsImported(ARTICLE_KIND, id)
       return this.get(id)
     })

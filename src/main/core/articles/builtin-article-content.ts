@@ -4,8 +4,6 @@ import { referenceSchema, slugSchema } from '../../../shared/api/common'
 import type { Reference } from '../../../shared/api/common'
 import type { ArticleText } from './article-text'
 
-export const ARTICLE_KIND = 'article'
-
 /**
  * Front matter of resources/content/articles/<id>.md (docs/content-format.md). Built-in text
  * obeys the same limits as what a user can type (articleDraftSchema), plus a version and at least

@@ -13,12 +13,11 @@ import type { WarningLogger } from '../logger'
 import type { ArticleRepo } from './article-repo'
 import type { ArticleService } from './article-service'
 import { articleTextHash, normaliseText } from './article-text'
-import {
-  ARTICLE_KIND,
-  builtinArticleFrontMatterSchema,
-  contentText
-} from './builtin-article-content'
+import * as articleContent from './builtin-article-content'
 import type { BuiltinArticleContent } from './builtin-article-content'
+
+/** The built-in tracking's kind for articles. */
+export const ARTICLE_KIND = 'article'
 
 /** Where the shipped articles live, under the resources folder. */
 export const builtinArticlesDir = (resourcesDir: string): string =>
@@ -83,7 +82,7 @@ function loadFile(path: string): ShippedItem<BuiltinArticleContent> {
     if (error instanceof ShippedFileError) throw new ContentFileError(error.message)
     throw error
   }
-  const { data, body } = parseFrontMatter(text, builtinArticleFrontMatterSchema)
+  const { data, body } = parseFrontMatter(text, articleContent.builtinArticleFrontMatterSchema)
   const expectedId = basename(path, '.md')
   if (data.id !== expectedId) {
     throw new ContentFileError(`Its id "${data.id}" must match its file name "${expectedId}".`)
@@ -101,7 +100,7 @@ function loadFile(path: string): ShippedItem<BuiltinArticleContent> {
     kind: ARTICLE_KIND,
     id: data.id,
     contentVersion: data.contentVersion,
-    textHash: articleTextHash(normaliseText(contentText(content))),
+    textHash: articleTextHash(normaliseText(articleContent.contentText(content))),
     content
   }
 }
@@ -119,10 +118,20 @@ export function importBuiltinArticles(
   const writer: BuiltinItemWriter<BuiltinArticleContent> = {
     currentTextHash: (id) => deps.articles.currentTextHash(id),
     create: (content) => {
-      deps.articles.commitRevision(content.id, contentText(content), 'builtin', content.references)
+      deps.articles.commitRevision(
+        content.id,
+        articleContent.contentText(content),
+        'builtin',
+        content.references
+      )
     },
     update: (content) => {
-      deps.articles.commitRevision(content.id, contentText(content), 'builtin', content.references)
+      deps.articles.commitRevision(
+        content.id,
+        articleContent.contentText(content),
+        'builtin',
+        content.references
+      )
     }
   }
   if (items.some((item) => deps.tracking.plan(item, writer) === 'updated')) {

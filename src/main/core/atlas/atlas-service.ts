@@ -1,4 +1,4 @@
-import { ApiError, cutInput } from '../../../shared/api'
+import { ApiError, cutInput } from '../../../shared/api/errors'
 import type {
   Acupoint,
   AcupointSummary,
@@ -20,7 +20,7 @@ import type { MeridianCode } from '../../../shared/atlas/meridians'
 import type { NerveRoot } from '../../../shared/atlas/nerve-roots'
 import { searchFromPain } from '../../../shared/atlas/pain-search'
 import { lookupByRoots } from '../../../shared/atlas/segmental'
-import { toNeedlingView } from '../../../shared/atlas/needling'
+import * as needling from '../../../shared/atlas/needling'
 import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import { builtinStatus } from '../content/builtin-tracking'
@@ -229,7 +229,7 @@ export class AtlasService {
       aliases: p.aliases ?? [],
       location: p.location,
       cun: p.cun ?? [],
-      needling: p.needling ? toNeedlingView(p.needling) : null,
+      needling: p.needling ? needling.toNeedlingView(p.needling) : null,
       flagNotes: p.flagNotes ?? null,
       references: p.references,
       contentVersion: row.contentVersion,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { readShippedText } from '../content/shipped-file'
 import { join } from 'node:path'
-import { acupointFileSchema, muscleFileSchema } from '../../../shared/atlas/content-schema'
+import * as atlasContent from '../../../shared/atlas/content-schema'
 import type { AcupointFileEntry, MuscleFile } from '../../../shared/atlas/content-schema'
 import { MERIDIAN_CODES } from '../../../shared/atlas/meridians'
 import { describeZodError } from '../api/dispatch'
@@ -75,7 +75,11 @@ export function loadBuiltinAtlas(resourcesDir: string): LoadedAtlas {
     for (const file of readdirSync(muscleDir).filter(isYaml).sort()) {
       const where = `Built-in muscle ${file}`
       try {
-        const muscle = readChecked(join(muscleDir, file), 'atlas-muscle', muscleFileSchema)
+        const muscle = readChecked(
+          join(muscleDir, file),
+          'atlas-muscle',
+          atlasContent.muscleFileSchema
+        )
         if (`${muscle.id}.yaml` !== file && `${muscle.id}.yml` !== file) {
           throw new Error(`the id "${muscle.id}" does not match the file name.`)
         }
@@ -110,7 +114,11 @@ export function loadBuiltinAtlas(resourcesDir: string): LoadedAtlas {
         continue
       }
       try {
-        const points = readChecked(join(pointDir, file), 'atlas-acupoints', acupointFileSchema)
+        const points = readChecked(
+          join(pointDir, file),
+          'atlas-acupoints',
+          atlasContent.acupointFileSchema
+        )
         const wrong = points.find((p) => p.meridian !== meridian)
         if (wrong) throw new Error(`${wrong.code} does not belong in ${file}.`)
         const twice = points.find((p, i) => points.findIndex((q) => q.code === p.code) !== i)

@@ -1,6 +1,6 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs'
 import type { BackupStatus, BackupSummary } from '../../../shared/api/backups'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Clock } from '../clock'
 import {
   backupContent,

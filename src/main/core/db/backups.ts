@@ -10,7 +10,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Clock } from '../clock'
 import { clinicWork, readClinicContent } from './clinic-content'
 import type { ClinicContent } from './clinic-content'

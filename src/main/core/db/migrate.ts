@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Db } from './sqlite'
 import type { Migration } from './migrations'
 

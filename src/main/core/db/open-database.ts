@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Clock } from '../clock'
 import type { WarningLogger } from '../logger'
 import { createBackup } from './backups'

@@ -10,7 +10,7 @@ import {
   rmSync
 } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Clock } from '../clock'
 import { backupContent, listBackups } from './backups'
 import type { BackupFile } from './backups'

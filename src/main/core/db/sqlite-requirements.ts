@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Db } from './sqlite'
 
 /** D1: earlier versions have a WAL corruption bug (fixed in 3.51.3). */

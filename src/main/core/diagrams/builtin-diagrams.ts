@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { ShippedFileError, readShippedText } from '../content/shipped-file'
 import { join } from 'node:path'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import { renderMarkdown } from '../../../shared/markdown'
 import { builtinArticlesDir, loadBuiltinArticles } from '../articles/builtin-articles'
 import type { Db } from '../db/sqlite'

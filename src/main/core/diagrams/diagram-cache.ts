@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { ApiError, cutInput } from '../../../shared/api'
+import { ApiError, cutInput } from '../../../shared/api/errors'
 import { sanitizeSvg } from '../../../shared/markdown/sanitize-svg'
 import { fromBuild } from '../content/build-derived'
 import { isoNow } from '../clock'

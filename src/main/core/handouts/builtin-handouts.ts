@@ -9,7 +9,7 @@ import type { Reference } from '../../../shared/api/common'
 import { checkFields, describeFieldProblems } from '../../../shared/handouts/fields'
 import { LANG_TAG_RE } from '../../../shared/handouts/languages'
 import { ContentFileError, parseFrontMatter } from '../content/front-matter'
-import { textHash } from '../content/content-hash'
+import { handoutTextHash } from './handout-text'
 import type { ShippedItem } from '../content/builtin-tracking'
 
 /** Tracking kind for built-in handout texts; the item id is `<handout-id>/<lang>`. */
@@ -48,9 +48,7 @@ const frontMatterSchema = z
   })
   .strict()
 
-/** The hash of what the clinic can edit; never change its inputs once shipped. */
-export const handoutTextHash = (text: { title: string; summary: string; body: string }): string =>
-  textHash({ title: text.title, summary: text.summary, body: text.body })
+export { handoutTextHash }
 
 export function parseBuiltinHandout(
   text: string,

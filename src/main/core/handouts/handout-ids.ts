@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import { checkFields, describeFieldProblems } from '../../../shared/handouts/fields'
 
 /** A handout id from its title ("After your IMS session" → "after-your-ims-session"), unused. */

@@ -1,7 +1,7 @@
 import type { HandoutLangSummary } from '../../../shared/api/handouts'
-import { referenceSchema } from '../../../shared/api/common'
+import * as commonApi from '../../../shared/api/common'
 import { builtinStatus } from '../content/builtin-tracking'
-import { handoutTextHash } from './builtin-handouts'
+import { handoutTextHash } from './handout-text'
 import type { BuiltinHandoutContent } from './builtin-handouts'
 import type { HandoutTextRow } from './handout-repo'
 
@@ -51,7 +51,7 @@ export function langSummary(
 
 export function parseReferences(json: string) {
   try {
-    const parsed = referenceSchema.array().safeParse(JSON.parse(json))
+    const parsed = commonApi.referenceSchema.array().safeParse(JSON.parse(json))
     return parsed.success ? parsed.data : []
   } catch {
     return []

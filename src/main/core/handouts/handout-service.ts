@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type {
   FrontDesk,
   Handout,
@@ -18,12 +18,8 @@ import type { WarningLogger } from '../logger'
 import type { SearchIndex } from '../search/search-index'
 import type { WriteGuard } from '../write-guard'
 import type { PrintableHandout } from '../print/document'
-import {
-  HANDOUT_KIND,
-  handoutItemId,
-  handoutTextHash,
-  loadBuiltinHandouts
-} from './builtin-handouts'
+import * as builtinHandouts from './builtin-handouts'
+import { handoutTextHash } from './handout-text'
 import type { BuiltinHandoutContent } from './builtin-handouts'
 import { HandoutRepo } from './handout-repo'
 import type { HandoutTextRow } from './handout-repo'
@@ -59,7 +55,7 @@ export class HandoutService {
     warn: WarningLogger,
     beforeChangingExisting?: () => void
   ): void {
-    const { items, problems } = loadBuiltinHandouts(resourcesDir)
+    const { items, problems } = builtinHandouts.loadBuiltinHandouts(resourcesDir)
     problems.forEach(warn)
     if (this.deps.guard.readOnly) return
     const writer = builtinHandoutWriter(
@@ -76,7 +72,7 @@ export class HandoutService {
   }
 
   list(): HandoutSummary[] {
-    const records = this.deps.tracking.allOfKind(HANDOUT_KIND)
+    const records = this.deps.tracking.allOfKind(builtinHandouts.HANDOUT_KIND)
     const byId = new Map<string, HandoutTextRow[]>()
     for (const row of this.repo.allTexts()) {
       const list = byId.get(row.handoutId) ?? []
@@ -94,7 +90,9 @@ export class HandoutService {
         isBuiltin: this.repo.isBuiltinHandout(id),
         optional: this.isOptional(id, texts),
         hiddenFromFrontDesk: hidden.has(id),
-        langs: texts.map((t) => langSummary(t, records.get(handoutItemId(id, t.lang)) ?? null))
+        langs: texts.map((t) =>
+          langSummary(t, records.get(builtinHandouts.handoutItemId(id, t.lang)) ?? null)
+        )
       })
     }
     return summaries.sort((a, b) => a.title.localeCompare(b.title))
@@ -122,11 +120,20 @@ export class HandoutService {
 
   get(id: string, lang: string, version?: number): Handout {
     const current = this.requireText(id, lang)
-    const record = this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, lang))
+    const record = this.deps.tracking.get(
+      builtinHandouts.HANDOUT_KIND,
+      builtinHandouts.handoutItemId(id, lang)
+    )
     const status = builtinStatus(record, current.textHash)
     const texts = this.repo.textsOf(id)
     const langs = texts.map((t) =>
-      langSummary(t, this.deps.tracking.get(HANDOUT_KIND, handoutItemId(id, t.lang)))
+      langSummary(
+        t,
+        this.deps.tracking.get(
+          builtinHandouts.HANDOUT_KIND,
+          builtinHandouts.handoutItemId(id, t.lang)
+        )
+      )
     )
     const base = {
       id,
@@ -250,8 +257,8 @@ export class HandoutService {
     this.deps.guard.assertWritable()
     const current = this.requireText(id, lang)
     const shipped = this.deps.tracking.shippedContent(
-      HANDOUT_KIND,
-      handoutItemId(id, lang)
+      builtinHandouts.HANDOUT_KIND,
+      builtinHandouts.handoutItemId(id, lang)
     ) as BuiltinHandoutContent | null
     if (shipped === null) {
       throw new ApiError(
@@ -262,7 +269,10 @@ export class HandoutService {
     const now = isoNow(this.deps.clock)
     this.deps.db.transaction(() => {
       this.write(fromShipped(shipped, current.version + 1, now), 'reset')
-      this.deps.tracking.markShippedAsImported(HANDOUT_KIND, handoutItemId(id, lang))
+      this.deps.tracking.markShippedAsImported(
+        builtinHandouts.HANDOUT_KIND,
+        builtinHandouts.handoutItemId(id, lang)
+      )
     })()
     return this.get(id, lang)
   }
@@ -308,7 +318,10 @@ export class HandoutService {
    */
   private isOptional(id: string, texts: readonly HandoutTextRow[]): boolean {
     for (const text of texts) {
-      const shipped = this.deps.tracking.shippedContent(HANDOUT_KIND, handoutItemId(id, text.lang))
+      const shipped = this.deps.tracking.shippedContent(
+        builtinHandouts.HANDOUT_KIND,
+        builtinHandouts.handoutItemId(id, text.lang)
+      )
       if (shipped !== null) return (shipped as Partial<BuiltinHandoutContent>).optional === true
     }
     return false
@@ -373,7 +386,7 @@ export class HandoutService {
   private index(row: HandoutTextRow): void {
     this.deps.search.upsert({
       kind: 'handout',
-      id: handoutItemId(row.handoutId, row.lang),
+      id: builtinHandouts.handoutItemId(row.handoutId, row.lang),
       title: row.title,
       body: `${row.summary}\n${handoutPlainText(row.body, row.lang)}`,
       tags: [langLabel(row.lang)],

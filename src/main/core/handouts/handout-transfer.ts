@@ -1,6 +1,6 @@
 import type { ExportedHandoutText } from '../../../shared/api/transfer'
 import type { Db } from '../db/sqlite'
-import { handoutTextHash } from './builtin-handouts'
+import { handoutTextHash } from './handout-text'
 import { assertFields } from './handout-ids'
 import type { HandoutRepo, HandoutTextRow } from './handout-repo'
 

@@ -11,8 +11,11 @@ import type { Snapshot } from './snapshot'
 type FetchInit = { method?: string; headers?: unknown; body?: unknown; agent?: unknown }
 type Fetch = (url: string, init?: FetchInit) => Promise<Response>
 
-/** PouchDB's own fetch (node-fetch, which takes an `agent`). */
-const pouchFetch = (PouchDB as unknown as { fetch: Fetch }).fetch
+/**
+ * PouchDB's own fetch (node-fetch, which takes an `agent`), read when a request is made: the main
+ * build requires PouchDB on first use, never at start-up (electron.vite.config.ts, LAZY_PACKAGES).
+ */
+const pouchFetch: Fetch = (url, init) => (PouchDB as unknown as { fetch: Fetch }).fetch(url, init)
 
 /** Adds a header to what PouchDB passes (node-fetch Headers, or a plain object). */
 function withHeader(headers: unknown, name: string, value: string): unknown {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { ExplainSheetInput, ExplainSheetResult } from '../../../shared/api/explain'
 import { toMapMuscle } from '../../../shared/atlas/map-muscle'
 import type { AtlasService } from '../atlas/atlas-service'

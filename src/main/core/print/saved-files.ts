@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { Platform } from '../platform'
 
 /** How many saved PDFs of this session can still be opened ("Open", "Show in folder"). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 
 /**
  * Writes a saved PDF whole or not at all (a temporary file, then a rename): a full disk or a

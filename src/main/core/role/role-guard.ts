@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import type { ApiParsedInput, Channel } from '../../../shared/api'
 import type { Handlers } from '../api/handlers'
 import type { HandoutService } from '../handouts/handout-service'

@@ -1,5 +1,5 @@
-import { ApiError } from '../../../shared/api'
-import { PIN_LOCK_MS, PIN_MAX_TRIES } from '../../../shared/api/role'
+import { ApiError } from '../../../shared/api/errors'
+import * as roleApi from '../../../shared/api/role'
 import type { RoleStatus } from '../../../shared/api/role'
 import type { Clock } from '../clock'
 import type { WarningLogger } from '../logger'
@@ -37,7 +37,7 @@ export class RoleService {
       mode: current.mode,
       pinSet: current.pin !== null,
       lockedUntil: current.lockedUntil,
-      triesLeft: Math.max(0, PIN_MAX_TRIES - current.wrongTries)
+      triesLeft: Math.max(0, roleApi.PIN_MAX_TRIES - current.wrongTries)
     }
   }
 
@@ -74,8 +74,8 @@ export class RoleService {
     if (stored === null) throw new Error('Front-desk mode without a PIN (the store refuses it).')
     const wrongTries = current.wrongTries + 1
     const lockedUntil =
-      wrongTries >= PIN_MAX_TRIES
-        ? new Date(this.deps.clock().getTime() + PIN_LOCK_MS).toISOString()
+      wrongTries >= roleApi.PIN_MAX_TRIES
+        ? new Date(this.deps.clock().getTime() + roleApi.PIN_LOCK_MS).toISOString()
         : null
     this.save({ ...current, wrongTries, lockedUntil })
     if (await pinMatches(pin, stored)) {
@@ -83,7 +83,7 @@ export class RoleService {
       return this.status()
     }
     if (lockedUntil !== null) throw this.lockedError(lockedUntil)
-    const left = PIN_MAX_TRIES - wrongTries
+    const left = roleApi.PIN_MAX_TRIES - wrongTries
     throw new ApiError(
       'forbidden',
       `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a one-minute lock.`

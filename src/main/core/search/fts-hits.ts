@@ -1,4 +1,4 @@
-import { SEARCH_KINDS } from '../../../shared/api/search'
+import { SEARCH_KINDS } from '../../../shared/api/constants'
 import type { SafetyFlag, SearchHit, SearchKind, Snippet } from '../../../shared/api/search'
 import type { Db } from '../db/sqlite'
 import { StatementCache } from '../db/statements'

@@ -1,4 +1,4 @@
-import { SEARCH_KINDS } from '../../../shared/api/search'
+import { SEARCH_KINDS } from '../../../shared/api/constants'
 import type { SafetyFlag, SearchKind, SearchQuery } from '../../../shared/api/search'
 import type { ApiOutput } from '../../../shared/api'
 import { CJK_CHAR_RE, parseSearchQuery } from '../../../shared/search/parse-query'

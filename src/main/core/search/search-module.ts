@@ -2,7 +2,8 @@ import { defineModule } from '../module'
 import type { SettingsService } from '../settings/settings-service'
 import { searchHandlers } from './search-handlers'
 import { SearchIndex } from './search-index'
-import { SYNONYMS_FOLDER, loadSynonymFile, synonymEntries } from './synonyms'
+import { SYNONYMS_FOLDER } from './synonym-folder'
+import * as synonyms from './synonyms'
 
 /** The one index every kind of item is written to (in the same transaction as its save). */
 export const searchModule = defineModule({
@@ -18,8 +19,10 @@ export const searchModule = defineModule({
     importerVersion: 1,
     run: (search, { resourcesDir }, { db, guard }) => {
       if (guard.readOnly) return
-      const file = loadSynonymFile(resourcesDir)
-      db.transaction(() => search.replaceSynonyms(file ? synonymEntries(file) : new Map()))()
+      const file = synonyms.loadSynonymFile(resourcesDir)
+      db.transaction(() =>
+        search.replaceSynonyms(file ? synonyms.synonymEntries(file) : new Map())
+      )()
     }
   }
 })

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { referenceSchema, slugSchema } from '../../../shared/api/common'
 import { describeZodError } from '../api/dispatch'
 import { foldIdentity } from './identity-terms'
+import { SYNONYMS_FOLDER } from './synonym-folder'
 
 /** What a shipped synonym phrase stands for at query time. */
 export interface SynonymMeaning {
@@ -45,7 +46,7 @@ export const synonymFileSchema = z
   .strict()
 export type SynonymFile = z.infer<typeof synonymFileSchema>
 
-export const SYNONYMS_FOLDER = 'search'
+export { SYNONYMS_FOLDER }
 const SYNONYMS_FILE = 'synonyms.yaml'
 
 /** Reads and checks the shipped file; throws with a readable reason when it is not valid. */

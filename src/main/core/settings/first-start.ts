@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ApiError } from '../../../shared/api'
+import { ApiError } from '../../../shared/api/errors'
 import { isoNow } from '../clock'
 import type { ModuleContext } from '../module'
 

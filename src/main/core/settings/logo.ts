@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { ApiError } from '../../../shared/api'
-import { LOGO_MAX_BYTES } from '../../../shared/api/settings'
+import { ApiError } from '../../../shared/api/errors'
+import * as settingsApi from '../../../shared/api/settings'
 import { sanitizeSvg } from '../../../shared/markdown/sanitize-svg'
 import type { StoredLogo } from './profile-repo'
 
@@ -17,7 +17,7 @@ export function validateLogo(fileName: string, dataBase64: string): StoredLogo {
   }
   const bytes = Buffer.from(dataBase64, 'base64')
   if (bytes.length === 0) throw new ApiError('invalid_input', 'The logo file is empty.')
-  if (bytes.length > LOGO_MAX_BYTES) {
+  if (bytes.length > settingsApi.LOGO_MAX_BYTES) {
     throw new ApiError(
       'invalid_input',
       `The logo is too large (${Math.ceil(bytes.length / 1024)} KB); use an image of 512 KB or less.`

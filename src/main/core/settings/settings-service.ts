@@ -1,5 +1,6 @@
-import { ApiError } from '../../../shared/api'
-import { clinicProfileDraftSchema } from '../../../shared/api/settings'
+import { ApiError } from '../../../shared/api/errors'
+import { START_SCREENS } from '../../../shared/api/constants'
+import * as settingsApi from '../../../shared/api/settings'
 import type { ClinicProfile, ClinicProfileDraft } from '../../../shared/api/settings'
 import { defaultPaperForLocale } from '../../../shared/handouts/paper'
 import { isoNow } from '../clock'
@@ -58,6 +59,19 @@ export class SettingsService {
     return stored === null ? this.unset() : this.load(stored.revision)
   }
 
+  /**
+   * What the first window needs of the profile, read without its schema (which a start-up never
+   * loads, docs/architecture.md §6): whether one was saved, and the screen it opens on, 'home'
+   * unless the stored one is a screen this version knows.
+   */
+  startProfile(): Pick<ClinicProfile, 'isSet' | 'startScreen'> {
+    const stored = this.repo.latest()
+    if (stored === null) return { isSet: false, startScreen: 'home' }
+    const saved = (JSON.parse(stored.profileJson) as { startScreen?: unknown }).startScreen
+    const known = START_SCREENS.find((screen) => screen === saved)
+    return { isSet: true, startScreen: known ?? 'home' }
+  }
+
   /** The profile as it was at a revision (0 = never saved): reprints use it. */
   profileAt(revision: number): ClinicProfile {
     if (revision === 0) return this.unset()
@@ -66,7 +80,7 @@ export class SettingsService {
 
   saveProfile(draft: ClinicProfileDraft): ClinicProfile {
     this.deps.guard.assertWritable()
-    const checked = clinicProfileDraftSchema.parse(draft)
+    const checked = settingsApi.clinicProfileDraftSchema.parse(draft)
     // The single line stays the default language's, for prints and readers from before footerLines.
     const parsed = { ...checked, footerLine: footerLineFor(checked, checked.defaultLang) }
     const logoHash = this.repo.latest()?.logoHash ?? null
@@ -106,7 +120,7 @@ export class SettingsService {
     // Stored JSON was valid when saved; parse leniently over today's defaults so a field added
     // by a later version never makes an old profile unreadable.
     const raw = { ...this.defaults(), ...(JSON.parse(stored.profileJson) as object) }
-    const parsed = clinicProfileDraftSchema.safeParse(raw)
+    const parsed = settingsApi.clinicProfileDraftSchema.safeParse(raw)
     const draft = parsed.success
       ? parsed.data
       : { ...this.defaults(), ...(raw as ClinicProfileDraft) }

@@ -1,5 +1,5 @@
 import type { ReviewStatus } from '../../../shared/api/handouts'
-import { handoutTextHash } from '../handouts/builtin-handouts'
+import { handoutTextHash } from '../handouts/handout-text'
 import type { HandoutRepo, HandoutTextRow, HandoutVersionRow } from '../handouts/handout-repo'
 import type { HandoutTransferDeps } from '../handouts/handout-transfer'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'

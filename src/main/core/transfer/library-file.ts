@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto'
-import { ApiError } from '../../../shared/api'
-import {
-  LIBRARY_FILE_FORMAT,
-  LIBRARY_FILE_MAX_BYTES,
-  LIBRARY_FILE_VERSION,
-  PART_NAMES,
-  libraryFileSchema
-} from '../../../shared/api/transfer'
+import { ApiError } from '../../../shared/api/errors'
+import * as transferApi from '../../../shared/api/transfer'
 import type { LibraryFile, PartName } from '../../../shared/api/transfer'
 
 type Parts = LibraryFile['parts']
@@ -23,8 +17,8 @@ const partHash = (part: unknown): string =>
 /** The export file's text: a manifest (format, versions, counts, a SHA-256 per part) and the parts. */
 export function serializeLibraryFile(meta: LibraryFileMeta, parts: Parts): string {
   const manifest = {
-    format: LIBRARY_FILE_FORMAT,
-    formatVersion: LIBRARY_FILE_VERSION,
+    format: transferApi.LIBRARY_FILE_FORMAT,
+    formatVersion: transferApi.LIBRARY_FILE_VERSION,
     appVersion: meta.appVersion,
     schemaVersion: meta.schemaVersion,
     exportedAt: meta.exportedAt,
@@ -58,8 +52,8 @@ const refuse = (reason: string): ApiError =>
  * (with limits), then duplicate ids. Throws invalid_input with one sentence saying what is wrong.
  */
 export function parseLibraryFile(bytes: Buffer): LibraryFile {
-  if (bytes.length > LIBRARY_FILE_MAX_BYTES) {
-    throw refuse(`it is larger than ${LIBRARY_FILE_MAX_BYTES / (1024 * 1024)} MB.`)
+  if (bytes.length > transferApi.LIBRARY_FILE_MAX_BYTES) {
+    throw refuse(`it is larger than ${transferApi.LIBRARY_FILE_MAX_BYTES / (1024 * 1024)} MB.`)
   }
   let text: string
   try {
@@ -77,15 +71,15 @@ export function parseLibraryFile(bytes: Buffer): LibraryFile {
     throw refuse('it is not a Pointbook library export.')
   }
   const record = data as Record<string, unknown>
-  if (record['format'] !== LIBRARY_FILE_FORMAT) {
+  if (record['format'] !== transferApi.LIBRARY_FILE_FORMAT) {
     throw refuse('it is not a Pointbook library export.')
   }
   const version = record['formatVersion']
-  if (typeof version === 'number' && version > LIBRARY_FILE_VERSION) {
+  if (typeof version === 'number' && version > transferApi.LIBRARY_FILE_VERSION) {
     throw refuse('it was made by a newer version of Pointbook. Install the newer version first.')
   }
   verifyChecksums(record)
-  const parsed = libraryFileSchema.safeParse(data)
+  const parsed = transferApi.libraryFileSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue ? issue.path.slice(0, 4).join(' › ') : ''
@@ -128,7 +122,7 @@ function verifyChecksums(record: Record<string, unknown>): void {
   if (partHash(manifest) !== (sums as Record<string, unknown>)['manifest']) {
     throw refuse('its description does not match its checksum (the file was changed after export).')
   }
-  for (const name of PART_NAMES) {
+  for (const name of transferApi.PART_NAMES) {
     const expected = (sums as Record<PartName, unknown>)[name]
     if (!(name in parts) || partHash((parts as Record<string, unknown>)[name]) !== expected) {
       throw refuse(

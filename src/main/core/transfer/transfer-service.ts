@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { ApiError } from '../../../shared/api'
-import { clinicProfileDraftSchema } from '../../../shared/api/settings'
+import { ApiError } from '../../../shared/api/errors'
+import * as settingsApi from '../../../shared/api/settings'
 import type { ClinicProfileDraft } from '../../../shared/api/settings'
-import { LIBRARY_FILE_MAX_BYTES } from '../../../shared/api/transfer'
+import * as transferApi from '../../../shared/api/transfer'
 import type { ExportedProfile, ImportPlan, LibraryFile } from '../../../shared/api/transfer'
 import type { AppInfo } from '../../../shared/api/app'
 import type { ArticleService } from '../articles/article-service'
@@ -239,7 +239,7 @@ export class TransferService {
   /** The exported profile checked by the same rules as the Settings form. */
   private profileDraft(exported: ExportedProfile | null): ClinicProfileDraft | null {
     if (exported === null) return null
-    const parsed = clinicProfileDraftSchema.safeParse(exported.profile)
+    const parsed = settingsApi.clinicProfileDraftSchema.safeParse(exported.profile)
     if (!parsed.success || (exported.logo !== null && !isLogo(exported.logo))) {
       throw new ApiError(
         'invalid_input',
@@ -288,13 +288,13 @@ function count(counts: Counts, action: 'add' | 'unchanged' | 'conflict'): void {
 
 /** Reads a chosen file, refusing one over the limit before reading it (no huge allocation). */
 function readLimited(path: string): Buffer {
-  return readBounded(path, LIBRARY_FILE_MAX_BYTES, {
+  return readBounded(path, transferApi.LIBRARY_FILE_MAX_BYTES, {
     cannotOpen: (error) =>
       new ApiError('io_error', `The file could not be opened: ${describeFileError(error)}.`),
     tooLarge: () =>
       new ApiError(
         'invalid_input',
-        `This file cannot be imported: it is larger than ${LIBRARY_FILE_MAX_BYTES / (1024 * 1024)} MB. Nothing was changed.`
+        `This file cannot be imported: it is larger than ${transferApi.LIBRARY_FILE_MAX_BYTES / (1024 * 1024)} MB. Nothing was changed.`
       )
   })
 }
