@@ -166,7 +166,7 @@ export function openLibrary(options: LibraryOptions): Library {
       call: (channel, input) => dispatch(handlers, channel, input),
       info: context.appInfo,
       startHash: () => {
-        const profile = services.settings.getProfile()
+        const profile = services.settings.startProfile()
         const { readOnly } = context.guard
         const offer = firstStartOffered(dataDir, profile.isSet, {
           readOnly,
