@@ -99,19 +99,11 @@ const LAZY_MODULES = [
   'src/main/core/search/synonyms.ts'
 ].map((file) => resolve(__dirname, file))
 
-const LAZY_RUNTIME = '\0pointbook-lazy-namespace'
-
-function lazyNamespaces(modules: readonly string[]): Plugin {
-  const lazy = new Set(modules)
-  return {
-    name: 'pointbook:lazy-namespaces',
-    enforce: 'pre',
-    resolveId: (id) => (id === LAZY_RUNTIME ? id : null),
-    load(id) {
-      if (id !== LAZY_RUNTIME) return null
-      // Every read (a property, `in`, the keys) goes to the module, which is required the first
-      // time; the require is made synchronous in renderChunk below.
-      return `export function lazyNamespace(load) {
+/**
+ * The source of a function `name(load)` that returns a namespace whose every read (a property,
+ * `in`, the keys) goes to `load()`'s result, loaded the first time.
+ */
+const lazyProxySource = (name: string): string => `function ${name}(load) {
   let loaded
   const target = () => (loaded ??= load())
   return new Proxy(Object.create(null), {
@@ -124,6 +116,20 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
     }
   })
 }`
+
+const LAZY_RUNTIME = '\0pointbook-lazy-namespace'
+
+function lazyNamespaces(modules: readonly string[]): Plugin {
+  const lazy = new Set(modules)
+  return {
+    name: 'pointbook:lazy-namespaces',
+    enforce: 'pre',
+    resolveId: (id) => (id === LAZY_RUNTIME ? id : null),
+    load(id) {
+      if (id !== LAZY_RUNTIME) return null
+      // Every read (a property, `in`, the keys) goes to the module, which is required the first
+      // time; the require is made synchronous in renderChunk below.
+      return `export ${lazyProxySource('lazyNamespace')}`
     },
     async transform(code, id) {
       if (id.includes('/node_modules/') || !/\.tsx?$/.test(id)) return null
@@ -286,20 +292,7 @@ function startupChunkName(): (
  */
 const LAZY_PACKAGES = ['pouchdb-node', 'express-pouchdb', 'bonjour-service', 'selfsigned']
 
-const LAZY_PACKAGE_RUNTIME = `function __lazyPackage(load) {
-  let loaded
-  const target = () => (loaded ??= load())
-  return new Proxy(Object.create(null), {
-    get: (_, key) => Reflect.get(target(), key),
-    has: (_, key) => Reflect.has(target(), key),
-    ownKeys: () => Reflect.ownKeys(target()),
-    getOwnPropertyDescriptor: (_, key) => {
-      const found = Reflect.getOwnPropertyDescriptor(target(), key)
-      return found === undefined ? undefined : { ...found, configurable: true }
-    }
-  })
-}
-`
+const LAZY_PACKAGE_RUNTIME = `${lazyProxySource('__lazyPackage')}\n`
 
 function lazyPackages(packages: readonly string[]): Plugin {
   const names = packages.map((name) => name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')
