@@ -246,8 +246,12 @@ function staticChainFromEntry(
  * entries that load it (the entry's own file stays its own). Lazy chunks use some of the same
  * modules; left in the entry's chunk, they would be required from the entry, which in CommonJS
  * has exported nothing yet while its own code runs (a start-up calls the core from there).
- * Modules that only lazy chunks use keep rolldown's own chunking.
+ * Modules that only lazy chunks use keep rolldown's own chunking. The shell (src/main/*.ts) stays
+ * in the entry's file: its paths are relative to that file's folder (`__dirname`, bootstrap.ts),
+ * and the core, which the lazy chunks hold, never imports it.
  */
+const SHELL = /\/src\/main\/[^/]+$/
+
 function startupChunkName(): (
   id: string,
   graph: {
@@ -260,6 +264,7 @@ function startupChunkName(): (
   return (id, graph) => {
     const known = names.get(id)
     if (known !== undefined) return known
+    if (SHELL.test(id)) return null
     // Up through static importers only: a dynamic import() is not a start-up's.
     const entries = new Set<string>()
     const seen = new Set([id])
