@@ -2,9 +2,11 @@ import { buildSync } from 'esbuild'
 import type { InlineConfig } from 'vite'
 
 /**
- * Bundles TypeScript entry points into CommonJS files that plain `node` runs, better-sqlite3 left
- * native (found through NODE_PATH). A process then loads the core without compiling it with tsx,
- * which is most of its start-up CPU (used by the crash test's writer).
+ * Bundles TypeScript entry points into CommonJS files that plain `node` runs, the packages with
+ * native parts left to require from node_modules (found through NODE_PATH): better-sqlite3, and
+ * pouchdb-node, whose LevelDB binding looks for its build beside its own files. A process then
+ * loads the core without compiling it with tsx, which is most of its start-up CPU (used by the
+ * crash test's writer).
  */
 export function bundleForNode(entryPoints: Record<string, string>, outdir: string): void {
   buildSync({
@@ -14,7 +16,7 @@ export function bundleForNode(entryPoints: Record<string, string>, outdir: strin
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', 'pouchdb-node'],
     logLevel: 'warning'
   })
 }
