@@ -76,7 +76,7 @@ export function HistoryScreen({ id, revision }: { id: string; revision: number |
                   <span className="badge">{SOURCE_LABELS[r.source]}</span>
                   {r.revision === current && <span className="badge badge--current">Current</span>}
                   {fromElsewhere.has(r.revision) && (
-                    <span className="badge">From another computer, at the same time</span>
+                    <span className="badge">Saved at the same time</span>
                   )}
                   <span className="revision__when">
                     <RelativeTime iso={r.savedAt} />
