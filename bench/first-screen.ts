@@ -1,8 +1,9 @@
 /**
  * The renderer's first screen against a blank page, in the same Chromium and through the same
- * harness (test/e2e/harness.ts): the built renderer served by its request routing, the real core
- * bound in place of the preload. The blank page is served by that same routing, so both pay the
- * harness's cost of a request; the core is opened once before anything is timed.
+ * harness (test/e2e/harness.ts): the built main process and preload over the Electron adapter,
+ * each page a window of the main window's kind whose files come from the shell's app:// handler.
+ * The blank page is answered by a route on its page, so it skips the handler's file read; the
+ * library is opened once before anything is timed.
  *
  * Reported as medians over interleaved runs and as ratios to the blank page's first paint
  * (target ≤ 2.5×). Writes artifacts/first-screen.json and its own section of docs/bench.md.
@@ -10,9 +11,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import type { BrowserContext } from 'playwright-core'
 import { launchApp, ROOT } from '../test/e2e/harness'
-import { APP_ORIGIN } from '../test/e2e/static-origin'
+import type { LaunchedApp } from '../test/e2e/harness'
+import { PAGE_ORIGIN as APP_ORIGIN } from '../test/e2e/electron-adapter/page-origin'
 
 const TARGET_RATIO = 2.5
 const RUNS = 25
@@ -79,8 +80,10 @@ function watchFirstScreen(): void {
   observer.observe(document, { childList: true, subtree: true })
 }
 
-async function sample(context: BrowserContext, kind: 'blank' | 'library'): Promise<Sample> {
-  const page = await context.newPage()
+async function sample(app: LaunchedApp, kind: 'blank' | 'library'): Promise<Sample> {
+  // A window of the main window's kind: the built preload, the shell's guards and its app://
+  // handler, as the harness gives the first window (a plain new page would be refused).
+  const page = await app.openWindow()
   try {
     // tsx compiles with keepNames, which wraps functions sent to the page in __name().
     await page.addInitScript({ content: 'window.__name = (f) => f' })
@@ -186,15 +189,14 @@ export async function benchFirstScreen(runs = RUNS): Promise<FirstScreenResult> 
   const blank: Sample[] = []
   const library: Sample[] = []
   try {
-    const context = app.page.context()
     // The launch page would go on prefetching screens in idle time: park it on a blank page.
     await app.page.goto('about:blank')
     // Warm-up: the core's first queries and Chromium's first navigations are not timed.
-    await sample(context, 'library')
-    await sample(context, 'blank')
+    await sample(app, 'library')
+    await sample(app, 'blank')
     for (let run = 0; run < runs; run++) {
-      blank.push(await sample(context, 'blank'))
-      library.push(await sample(context, 'library'))
+      blank.push(await sample(app, 'blank'))
+      library.push(await sample(app, 'library'))
     }
   } finally {
     await app.close()

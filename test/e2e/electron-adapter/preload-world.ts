@@ -55,13 +55,16 @@ export async function installPreload(
     replyFunction: REPLY_FUNCTION
   })
   const preload = readFileSync(preloadPath, 'utf8')
+  // Functions sent as source lose their module: under tsx (the benches) esbuild's keepNames
+  // wraps them in calls to its `__name` helper, so each script brings a stand-in of its own.
+  const keepNames = 'const __name = (f) => f;'
   const source =
-    `(() => { const require = (${isolated})(${config}); if (require === null) return;\n` +
+    `(() => { ${keepNames} const require = (${isolated})(${config}); if (require === null) return;\n` +
     `const module = { exports: {} }; (function (require, module, exports) {\n${preload}\n})` +
     `(require, module, module.exports) })()`
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source, worldName: PRELOAD_WORLD })
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
-    source: `(${mainWorld.toString()})(${JSON.stringify(BRIDGE_EVENTS)})`
+    source: `(() => { ${keepNames} (${mainWorld.toString()})(${JSON.stringify(BRIDGE_EVENTS)}) })()`
   })
 }
 
