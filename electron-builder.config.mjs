@@ -81,8 +81,15 @@ export default {
     '!**/*.{md,markdown,ts,map}',
     '!**/{test,tests,__tests__,docs,example,examples,bench}/**',
     // better-sqlite3's sources and its Node build: the app opens the Electron build below.
-    '!node_modules/better-sqlite3/{build,deps,src}/**'
+    '!node_modules/better-sqlite3/{build,deps,src}/**',
+    // leveldown (the clinic network's replica, under pouchdb-node) loads an N-API prebuild, the
+    // same file for Node and Electron; its C++ sources are never compiled at a clinic.
+    '!**/node_modules/leveldown/{deps,binding.cc,binding.gyp}',
+    '!**/node_modules/leveldown/deps/**'
   ],
+  // A native module cannot be loaded from inside app.asar: leveldown (with its prebuilds) sits
+  // beside it in app.asar.unpacked. better-sqlite3's Electron build is in resources/native.
+  asarUnpack: ['**/node_modules/leveldown/**'],
   extraResources: [
     { from: 'resources', to: 'resources' },
     { from: electronBinding, to: 'native/better_sqlite3.node' }

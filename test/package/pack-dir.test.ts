@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { listPackage } from '@electron/asar'
+import { listPackage, statFile } from '@electron/asar'
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -151,6 +151,18 @@ describe('npm run dist, packed for Linux with --dir', () => {
     ]
     const shipped = files.filter((path) => forbidden.some((rule) => rule.test(path)))
     expect(shipped).toEqual([])
+  })
+
+  it('unpacks leveldown, with its prebuilt binding for this platform, beside app.asar', () => {
+    const leveldown = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'leveldown')
+    expect(existsSync(join(leveldown, 'prebuilds', 'linux-x64', 'node.napi.glibc.node'))).toBe(true)
+    expect(existsSync(join(leveldown, 'deps'))).toBe(false)
+    // Every native file the archive lists is marked unpacked (its bytes are not in app.asar).
+    const archive = join(unpacked, 'resources', 'app.asar')
+    const natives = listPackage(archive, { isPack: false }).filter((p) => p.endsWith('.node'))
+    expect(natives.length).toBeGreaterThan(0)
+    const packed = natives.filter((p) => statFile(archive, p.slice(1)).unpacked !== true)
+    expect(packed).toEqual([])
   })
 
   it('puts the content and the Electron build of better-sqlite3 beside app.asar', () => {
