@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { openTestLibrary } from './real-core'
 import type { MuscleSeed } from './real-core'
 import { currentHash, expectAccessible, renderApp, SEEDS } from './render-app'
+import { setNavigationGuard } from '../../src/renderer/src/lib/router'
 
 /** Found by "neck" through its action only: its trigger point and tags do not mention the neck. */
 const UPPER_TRAPEZIUS: MuscleSeed = {
@@ -165,6 +166,29 @@ describe('search', () => {
     await user.click(within(articles).getAllByRole('link')[0]!)
     await waitFor(() => expect(currentHash()).toMatch(/^#\/articles\//))
     expect(box).toHaveValue('')
+  })
+
+  it('keeps what is typed while the address catches up with earlier text', async () => {
+    const { user } = await renderApp('#/search?q=neck', await libraryWithOtherKinds())
+    const box = screen.getByRole('combobox', { name: 'Search everything' })
+    await screen.findByRole('region', { name: /^Articles/ })
+    // Hold the address change the cleared field asks for, as a busy machine would.
+    let release: (go: boolean) => void = () => undefined
+    let asked = false
+    const unguard = setNavigationGuard(
+      () =>
+        new Promise<boolean>((resolve) => {
+          asked = true
+          release = resolve
+        })
+    )
+    await user.clear(box)
+    await waitFor(() => expect(asked).toBe(true))
+    unguard()
+    await user.type(box, 'a')
+    release(true)
+    await waitFor(() => expect(currentHash()).toBe('#/search?q=a'))
+    expect(box).toHaveValue('a')
   })
 
   it('empties the field when a hit from the dropdown opens another screen', async () => {

@@ -46,13 +46,17 @@ export function SearchBox() {
     }
   }
 
-  // Follow the address when it changes from elsewhere (palette "Search for…", back button).
+  const settled = useDebounced(text, DEBOUNCE_MS)
+
+  // Follow the address when it changes from elsewhere (palette "Search for…", back button), but
+  // not when it is the field's own settled text arriving (the effect below put it there): the
+  // user may have typed on since, and copying it back would drop what they typed (a busy
+  // machine showed it: "cupuncture").
   if (urlQ !== seenQ) {
     setSeenQ(urlQ)
-    if (onSearchPage) setText(urlQ.slice(0, SEARCH_TEXT_MAX))
+    if (onSearchPage && urlQ !== settled) setText(urlQ.slice(0, SEARCH_TEXT_MAX))
   }
 
-  const settled = useDebounced(text, DEBOUNCE_MS)
   const dropdown = !onSearchPage && open && text.trim() !== ''
   const search = useSearch({ q: dropdown ? settled : '', limit: DROPDOWN_LIMIT })
   const result = search.shown
