@@ -40,6 +40,8 @@ export class SyncService implements SyncPort {
   private live: {
     push: PouchDB.Replication.Replication<object>
     pull: PouchDB.Replication.Replication<object>
+    /** Settles when both have ended, watched from their start (see connect). */
+    ended: Promise<unknown>
   } | null = null
   /** Drains and applies run one at a time, in order (see `serialised`). */
   private queue: Promise<void> = Promise.resolve()
@@ -94,13 +96,16 @@ export class SyncService implements SyncPort {
   connect(remote: PouchDB.Database, options: { pullSince?: string | number } = {}): void {
     const replica = this.start()
     if (this.live !== null) throw new Error('This computer is already connected to a hub.')
-    const push = replica.replicate.to(remote, { live: true, retry: true })
+    const retrying = { live: true, retry: true, back_off_function: backOff }
+    const push = replica.replicate.to(remote, retrying)
     const pull = replica.replicate.from(remote, {
-      live: true,
-      retry: true,
+      ...retrying,
       ...(options.pullSince !== undefined ? { since: options.pullSince } : {})
     })
-    this.live = { push, pull }
+    // Watched from the start: a replication that ends on a fatal error (PouchDB stops retrying on
+    // some refusals) drops its listeners, so waiting for its end only at disconnect would hang.
+    const ended = Promise.all([endOf(push), endOf(pull)])
+    this.live = { push, pull, ended }
     this.board.watch(push, pull)
   }
 
@@ -108,10 +113,9 @@ export class SyncService implements SyncPort {
     const live = this.live
     if (live === null) return
     this.live = null
-    const ended = Promise.all([endOf(live.push), endOf(live.pull)])
     live.push.cancel()
     live.pull.cancel()
-    await ended
+    await live.ended
     this.board.off()
   }
 
@@ -269,6 +273,14 @@ export class SyncService implements SyncPort {
 }
 
 const sameSeq = (a: string | number, b: string | number): boolean => String(a) === String(b)
+
+/**
+ * The wait before PouchDB tries the hub again: doubling from 1 s as PouchDB's own does, but at
+ * most 30 s (PouchDB's goes up to 10 minutes), so a room catches up soon after the hub is back.
+ */
+export const MAX_RETRY_WAIT_MS = 30_000
+export const backOff = (previousMs: number): number =>
+  previousMs <= 0 ? 1_000 : Math.min(previousMs * 2, MAX_RETRY_WAIT_MS)
 
 const endOf = (replication: PouchDB.Replication.Replication<object>): Promise<void> =>
   new Promise((resolve) => {
