@@ -6,6 +6,7 @@ import type { Browser, ElectronApplication, Page } from 'playwright-core'
 import { recordFirstStartSkipped } from '../../src/main/core/settings/first-start'
 import { CHROMIUM_ARGS } from '../support/chromium-pdf-renderer'
 import { installedElectronBinary } from './electron-binary'
+import { installStandIns } from './electron-stand-ins'
 import { ElectronProcess } from './electron-adapter/electron-process'
 import type { Machine } from './electron-adapter/electron-process'
 import { emptyRecords } from './electron-adapter/records'
@@ -87,6 +88,8 @@ async function launchElectron(
     timeout: STEP_TIMEOUT_MS
   })
   app.context().setDefaultTimeout(STEP_TIMEOUT_MS)
+  const records = emptyRecords()
+  await installStandIns(app, records, options)
   const page = await app.firstWindow({ timeout: STEP_TIMEOUT_MS })
   if (options.viewport) await page.setViewportSize(options.viewport)
   if (options.route) await page.evaluate((hash) => (window.location.hash = hash), options.route)
@@ -95,7 +98,6 @@ async function launchElectron(
     const url = new URL(request.url())
     if (!['app:', 'data:', 'blob:'].includes(url.protocol)) externalRequests.push(request.url())
   })
-  const records = emptyRecords()
   const nextRestart = (): Promise<Page> => app.waitForEvent('window', { timeout: STEP_TIMEOUT_MS })
   return {
     page,
