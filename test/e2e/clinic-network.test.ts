@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
 import { libraryInternals } from '../../src/main/core/library'
-import { seriousViolations } from './axe'
-import { OUT_DIR, ROOT, freshDataDir, launchApp } from './harness'
+import { ROOT, freshDataDir, launchApp } from './harness'
 import type { LaunchedApp } from './harness'
-import { openScreen, settled } from './screens'
+import { lookAt, SHOTS } from './look-at'
+import { openScreen } from './screens'
 
 /**
  * The clinic network through the UI (docs/clinic-network.md): two launched apps, each on its own
@@ -20,8 +20,9 @@ import { openScreen, settled } from './screens'
  * notice and both versions are kept. Screenshots
  * (1280×800 and the 200 % layout, 640×400 CSS pixels) go to <out>/screenshots.
  */
-const SHOTS = join(OUT_DIR, 'screenshots')
 const PASSPHRASE = 'north clinic 2026'
+/** The settings screens are long: the 1280×800 screenshot shows the whole page. */
+const LOOK = { prefix: 'clinic-network', fullPage: true }
 const NETWORK = '#/settings/clinic-network'
 
 let room: LaunchedApp
@@ -45,32 +46,6 @@ afterAll(async () => {
   await Promise.all([room.close(), desk.close()])
 })
 
-const sideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-
-/**
- * Both window sizes: no sideways scroll and a screenshot of each; no serious axe violation on
- * what only this test draws. (The screen as a computer off the network first shows it is in
- * screens.ts: the accessibility and no-sideways-scroll tests check it.)
- */
-async function lookAt(page: Page, name: string): Promise<void> {
-  for (const [size, viewport, scale] of [
-    ['1280', { width: 1280, height: 800 }, 'css'],
-    ['200pc', { width: 640, height: 400 }, 'device']
-  ] as const) {
-    await page.setViewportSize(viewport)
-    await settled(page)
-    expect(await sideways(page), `${name} at ${size}`).toBeLessThanOrEqual(1)
-    await page.screenshot({
-      path: join(SHOTS, `clinic-network-${name}-${size}.png`),
-      scale,
-      fullPage: size === '1280'
-    })
-  }
-  expect(await seriousViolations(page)).toEqual([])
-  await page.setViewportSize({ width: 1280, height: 800 })
-}
-
 /** The fingerprint a screen shows, as its groups read out. */
 const fingerprintOn = (page: Page, label: string) =>
   page.getByRole('figure').filter({ hasText: label }).locator('code').getAttribute('aria-label')
@@ -90,7 +65,7 @@ describe('the clinic network, two computers through the UI', () => {
     const address = await hub.locator('.clinic-network__addresses code').first().textContent()
     const port = address?.split(':').at(-1) ?? ''
     hubPort = port
-    await lookAt(hub, 'hub')
+    await lookAt(hub, 'hub', LOOK)
 
     // The front desk: a French handout not yet approved by the clinic.
     const page = desk.page
@@ -109,7 +84,7 @@ describe('the clinic network, two computers through the UI', () => {
     expect(seen?.replace('Fingerprint of this hub: ', '')).toBe(
       hubFingerprint?.replace('This hub’s fingerprint: ', '')
     )
-    await lookAt(page, 'join-compare')
+    await lookAt(page, 'join-compare', LOOK)
     await page.getByLabel('Name of this computer').fill('Front desk')
     await page.getByLabel('The clinic passphrase (set on the hub)').fill('not the passphrase')
     await page.getByRole('button', { name: 'The fingerprints match: join' }).click()
@@ -122,7 +97,7 @@ describe('the clinic network, two computers through the UI', () => {
     await page.getByRole('heading', { name: 'Joined to North Clinic' }).waitFor()
     const status = page.locator('.network-indicator')
     await status.filter({ hasText: 'Connected' }).waitFor()
-    await lookAt(page, 'joined')
+    await lookAt(page, 'joined', LOOK)
 
     // Room 1 approves the French version; the front desk, left open, shows it approved.
     await openScreen(page, '#/front-desk', 'main h1')

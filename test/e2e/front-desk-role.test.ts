@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { seriousViolations } from './axe'
-import { OUT_DIR, launchApp } from './harness'
+import { launchApp } from './harness'
 import type { LaunchedApp } from './harness'
-import { openScreen, settled } from './screens'
+import { lookAt, SHOTS } from './look-at'
+import { openScreen } from './screens'
 
 /**
  * Front-desk mode end to end (docs/front-desk-role.md), on one launched app: a practitioner sets
@@ -13,7 +12,7 @@ import { openScreen, settled } from './screens'
  * page's own bridge is refused by the core; printing still works; the PIN brings editing back.
  * Screenshots (1280×800 and the 200 % layout, 640×400 CSS pixels) go to <out>/screenshots.
  */
-const SHOTS = join(OUT_DIR, 'screenshots')
+const LOOK = { prefix: 'front-desk-role' }
 const PIN = '2580'
 
 let app: LaunchedApp
@@ -25,32 +24,6 @@ afterAll(async () => {
   expect(app.externalRequests).toEqual([])
   await app.close()
 })
-
-/** 1280×800 pixels either way: the 200 % layout is drawn at device scale 2. */
-const shot = (page: Page, name: string, scale: 'css' | 'device') =>
-  page.screenshot({ path: join(SHOTS, `front-desk-role-${name}.png`), scale })
-
-/** How far the page scrolls sideways (0 when it fits). */
-const sideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-
-/**
- * Both window sizes: no sideways scroll and a screenshot of each; no serious axe violation on the
- * screens this feature draws (the handout page is axe-checked by accessibility.test.ts).
- */
-async function lookAt(page: Page, name: string, axe = true): Promise<void> {
-  for (const [size, viewport, scale] of [
-    ['1280', { width: 1280, height: 800 }, 'css'],
-    ['200pc', { width: 640, height: 400 }, 'device']
-  ] as const) {
-    await page.setViewportSize(viewport)
-    await settled(page)
-    expect(await sideways(page), `${name} at ${size}`).toBeLessThanOrEqual(1)
-    await shot(page, `${name}-${size}`, scale)
-  }
-  if (axe) expect(await seriousViolations(page)).toEqual([])
-  await page.setViewportSize({ width: 1280, height: 800 })
-}
 
 const indicator = (page: Page) => page.getByRole('button', { name: /Front-desk mode/ })
 
@@ -64,16 +37,16 @@ describe('front-desk mode', () => {
     await section.getByLabel('Repeat the PIN').fill(PIN)
     await section.getByRole('button', { name: 'Set PIN' }).click()
     await section.getByText(/A PIN is set\./).waitFor()
-    await lookAt(page, 'settings-practitioner')
+    await lookAt(page, 'settings-practitioner', LOOK)
     await section.getByRole('button', { name: 'Switch this computer to front-desk mode' }).click()
     await indicator(page).waitFor()
     expect(await page.getByLabel('Clinic name').isDisabled()).toBe(true)
-    await lookAt(page, 'settings-front-desk')
+    await lookAt(page, 'settings-front-desk', LOOK)
 
     await openScreen(page, '#/handouts/after-ims/en', 'canvas')
     expect(await page.getByRole('link', { name: 'Edit text' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^Approve version/ }).count()).toBe(0)
-    await lookAt(page, 'handout', false)
+    await lookAt(page, 'handout', { ...LOOK, axe: false })
     await page.getByRole('button', { name: 'Print', exact: true }).click()
     await expect.poll(() => app.printing.printJobs.length).toBe(1)
 
@@ -102,7 +75,7 @@ describe('front-desk mode', () => {
     await dialog
       .getByText('That PIN is not right. 4 tries left before a one-minute lock.')
       .waitFor()
-    await lookAt(page, 'pin-dialog')
+    await lookAt(page, 'pin-dialog', LOOK)
     await dialog.getByLabel('Practitioner PIN').fill(PIN)
     await dialog.getByRole('button', { name: 'Switch' }).click()
     await dialog.waitFor({ state: 'detached' })

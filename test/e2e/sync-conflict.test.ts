@@ -1,16 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { libraryInternals } from '../../src/main/core/library'
 import { REPLICA_DB, replicaPouch } from '../../src/main/core/sync/sync-port'
-import { seriousViolations } from './axe'
-import { OUT_DIR, freshDataDir, launchApp } from './harness'
+import { freshDataDir, launchApp } from './harness'
 import type { LaunchedApp } from './harness'
-import { openScreen, settled } from './screens'
+import { lookAt, SHOTS } from './look-at'
+import { openScreen } from './screens'
 
 /**
  * A conflict from the clinic network as the page shows it (docs/clinic-network.md, "Conflicts"):
@@ -19,7 +18,6 @@ import { openScreen, settled } from './screens'
  * other computer's version, and "I have looked at both" removes the notice. Screenshots at
  * 1280×800 and the 200 % layout go to <out>/screenshots.
  */
-const SHOTS = join(OUT_DIR, 'screenshots')
 const ARTICLE = 'neck-release'
 
 async function call(library: Library, channel: string, input: object): Promise<unknown> {
@@ -92,32 +90,15 @@ afterAll(async () => {
   await app.close()
 })
 
-const sideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-
-async function lookAt(page: Page, name: string): Promise<void> {
-  for (const [size, viewport, scale] of [
-    ['1280', { width: 1280, height: 800 }, 'css'],
-    ['200pc', { width: 640, height: 400 }, 'device']
-  ] as const) {
-    await page.setViewportSize(viewport)
-    await settled(page)
-    expect(await sideways(page), `${name} at ${size}`).toBeLessThanOrEqual(1)
-    await page.screenshot({ path: join(SHOTS, `sync-conflict-${name}-${size}.png`), scale })
-  }
-  expect(await seriousViolations(page)).toEqual([])
-  await page.setViewportSize({ width: 1280, height: 800 })
-}
-
 describe('a conflict from the clinic network', () => {
   it('shows the notice on the article, both versions in the history, and goes once looked at', async () => {
     const { page } = app
     await openScreen(page, `#/articles/${ARTICLE}`, 'text=also changed on another computer')
-    await lookAt(page, 'article')
+    await lookAt(page, 'article', { prefix: 'sync-conflict' })
 
     await page.getByRole('link', { name: 'Compare the versions' }).click()
     await page.locator('text=Saved at the same time').first().waitFor()
-    await lookAt(page, 'history')
+    await lookAt(page, 'history', { prefix: 'sync-conflict' })
     await expect.poll(() => page.locator('.revision').count()).toBeGreaterThanOrEqual(3)
 
     await openScreen(page, `#/articles/${ARTICLE}`, 'text=also changed on another computer')
