@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import type { JoinReport } from '../../../../shared/api/network'
 import { api } from '../../lib/api'
-import { FormError, TextField, useSubmit } from './form-parts'
+import { TextField } from '../../components/text-field'
+import { FormError, useSubmit } from './form-parts'
 
 /** The other way in: a CouchDB server's address, user and password (a clinic group's server). */
 export function CouchDbForm(props: { disabled: boolean; onJoined: (report: JoinReport) => void }) {

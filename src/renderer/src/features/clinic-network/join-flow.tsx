@@ -4,7 +4,8 @@ import type { DiscoveredHub, HubCheck, JoinReport } from '../../../../shared/api
 import { api } from '../../lib/api'
 import { CouchDbForm } from './couchdb-form'
 import { Fingerprint } from './fingerprint'
-import { FormError, TextField, useSubmit } from './form-parts'
+import { TextField } from '../../components/text-field'
+import { FormError, useSubmit } from './form-parts'
 
 const LOOK_MS = 3_000
 

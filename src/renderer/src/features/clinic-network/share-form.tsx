@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/network/constants'
 import type { NetworkStatus } from '../../../../shared/api/network'
 import { api } from '../../lib/api'
-import { FormError, TextField, useSubmit } from './form-parts'
+import { TextField } from '../../components/text-field'
+import { FormError, useSubmit } from './form-parts'
 
 /** "Share this library on the clinic network": a name, the clinic passphrase (twice), Share. */
 export function ShareForm(props: { disabled: boolean; onChange: (status: NetworkStatus) => void }) {

@@ -11,7 +11,8 @@ import { BUILTIN_HANDOUT_LANGS, langLabel } from '../../../../shared/handouts/la
 import { PAPER_SIZES, paperLabel } from '../../../../shared/handouts/paper'
 import { firstAnswers, profileWithAnswers } from './answers'
 import type { AnswerErrors, Answers } from './answers'
-import { ChoiceGroup, TextField } from './fields'
+import { TextField } from '../../components/text-field'
+import { ChoiceGroup } from './fields'
 import './first-start.css'
 
 /** Where the app goes once the setup is done: the screen the clinic chose for this computer. */
