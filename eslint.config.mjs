@@ -104,7 +104,10 @@ export default tseslint.config(
       '.tsbuild/**',
       '.electron-native/**',
       'artifacts/**',
-      'coverage/**'
+      'coverage/**',
+      // electron-vite writes its bundled config beside the config while it loads it, then
+      // deletes it: a lint running beside the build (scripts/checks-and-build.mjs) must not read it.
+      'electron.vite.config.ts.*.mjs'
     ]
   },
   js.configs.recommended,
