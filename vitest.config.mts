@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import LongestFirstSequencer from './test/longest-first-sequencer'
 
 /**
  * One config, five projects (the layers of docs/design-notes.md §6). `npm test` runs them all;
@@ -14,6 +15,8 @@ export default defineConfig({
     // Two files at a time on CI's 2 cores (vitest's default there is one): much of a file's time
     // is spent waiting on Chromium, poppler or the disk. Measured in docs/design-notes.md.
     maxWorkers: 2,
+    // Longest files first, all projects in one queue (test/longest-first-sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
@@ -60,13 +63,14 @@ export default defineConfig({
       },
       {
         // Print documents through Chromium's page.pdf(), checked with poppler (P1, P4, H2, H3).
+        // In the shared queue like the rest: a project with fileParallelism off is run by vitest
+        // after every other file, on one worker, which left a core idle for its last ~160 s.
         test: {
           name: 'print',
           environment: 'node',
           include: ['test/print/**/*.test.ts'],
           testTimeout: 180_000,
-          hookTimeout: 60_000,
-          fileParallelism: false
+          hookTimeout: 60_000
         }
       },
       {
