@@ -14,10 +14,10 @@ import { ARTICLE_KIND, importBuiltinArticles } from './builtin-articles'
 import { builtinStatus } from '../content/builtin-tracking'
 import type { BuiltinRecord, BuiltinTracking } from '../content/builtin-tracking'
 import type { Db } from '../db/sqlite'
-import { markdownToSearchText } from '../search/markdown-text'
 import type { SearchIndex } from '../search/search-index'
 import type { WriteGuard } from '../write-guard'
 import { parseArticleLinks } from './article-links'
+import { articleSearchEntry } from './article-search-entry'
 import type {
   ArticleListFilter,
   ArticleListRecord,
@@ -244,13 +244,7 @@ export class ArticleService {
   }
 
   private indexForSearch(record: ArticleRecord): void {
-    this.deps.search.upsert({
-      kind: ARTICLE_KIND,
-      id: record.id,
-      title: record.title,
-      body: [record.summary, markdownToSearchText(record.body)].filter((part) => part).join('\n'),
-      tags: record.tags
-    })
+    this.deps.search.upsert(articleSearchEntry(record))
   }
 
   private require(id: string): ArticleRecord {

@@ -1,9 +1,9 @@
 import type { Reference } from '../../../shared/api/common'
 import type { ArticleRecord, ArticleRepo, RevisionSource } from '../articles/article-repo'
+import { articleSearchEntry } from '../articles/article-search-entry'
 import { articleTextHash } from '../articles/article-text'
 import type { ArticleText } from '../articles/article-text'
 import type { ArticleTransferDeps } from '../articles/article-transfer'
-import { markdownToSearchText } from '../search/markdown-text'
 import type { SearchIndex } from '../search/search-index'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import type { ReplicaItem, SharedKind } from './shared-kind'
@@ -140,30 +140,26 @@ export class ArticleSync implements SharedKind {
       return
     }
     this.articles.afterRawWrite(saved)
-    this.indexConflictingText(saved)
+    // While a conflict is unseen, the search entry holds the other version's words too.
+    const unseen = this.unseenVersions(id)
+    if (unseen.length > 0) this.search.upsert(articleSearchEntry(saved, unseen))
   }
 
-  /** While a conflict is unseen, the search entry holds the other version's words too. */
-  private indexConflictingText(record: ArticleRecord): void {
-    const others = this.store
-      .conflicts(KIND, record.id)
+  /** The item's search entry again (its conflicts were seen: the other version's words go). */
+  refreshSearch(id: string): void {
+    const record = this.repo.find(id)
+    if (record === null || record.deletedAt !== null) return
+    this.search.upsert(articleSearchEntry(record, this.unseenVersions(id)))
+  }
+
+  /** The texts of versions saved elsewhere at the same time that nobody has looked at yet. */
+  private unseenVersions(id: string): ArticleText[] {
+    return this.store
+      .conflicts(KIND, id)
       .filter((row) => row.seenAt === null)
-      .map((row) => this.store.localRevision(KIND, record.id, row.docKey))
-      .flatMap((revision) =>
-        revision === null ? [] : [this.repo.findRevision(record.id, revision)]
-      )
+      .map((row) => this.store.localRevision(KIND, id, row.docKey))
+      .flatMap((revision) => (revision === null ? [] : [this.repo.findRevision(id, revision)]))
       .flatMap((revision) => (revision === null ? [] : [revision]))
-    if (others.length === 0) return
-    this.search.upsert({
-      kind: KIND,
-      id: record.id,
-      title: record.title,
-      body: [record, ...others]
-        .flatMap((text) => [text.summary, markdownToSearchText(text.body)])
-        .filter((part) => part)
-        .join('\n'),
-      tags: record.tags
-    })
   }
 
   private addRevisions(id: string, revisions: readonly ReplicaDoc[], now: string): void {

@@ -12,7 +12,8 @@ export class ConflictNotices {
   constructor(
     private readonly store: SyncStore,
     private readonly clock: Clock,
-    private readonly guard: WriteGuard
+    private readonly guard: WriteGuard,
+    private readonly search: { refreshSearch(kind: SyncKind, itemId: string): void }
   ) {}
 
   list(filter: { kind?: SyncKind | undefined; itemId?: string | undefined }): SyncConflict[] {
@@ -27,7 +28,12 @@ export class ConflictNotices {
 
   markSeen(kind: SyncKind, itemId: string): { marked: number } {
     this.guard.assertWritable()
-    return { marked: this.store.markSeen(kind, itemId, isoNow(this.clock)) }
+    return this.store.db.transaction(() => {
+      const marked = this.store.markSeen(kind, itemId, isoNow(this.clock))
+      // The other version's words leave the item's search entry with the notice.
+      if (marked > 0) this.search.refreshSearch(kind, itemId)
+      return { marked }
+    })()
   }
 
   private view(row: ConflictRow): SyncConflict {

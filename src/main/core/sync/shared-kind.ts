@@ -24,6 +24,11 @@ export interface SharedKind {
   /** The item's documents as SQLite holds it now (revisions first, the main one last). */
   localDocs(itemId: string): SharedDoc[]
   apply(itemId: string, replica: ReplicaItem, now: string): void
+  /**
+   * Writes the item's search entry again after its conflicts were marked seen, for a kind whose
+   * entry holds an unseen version's words (articles); the other kinds' entries need nothing.
+   */
+  refreshSearch?(itemId: string): void
 }
 
 /** Revision documents oldest first (a shipped text, with no date, before any edit). */

@@ -45,7 +45,7 @@ export const syncModule = defineModule({
       ],
       backUp: () => needs.backups.createNow().backup.fileName
     })
-    return { sync, notices: new ConflictNotices(store, clock, guard) }
+    return { sync, notices: new ConflictNotices(store, clock, guard, sync) }
   },
   handlers: ({ sync, notices }): HandlerGroup<SyncChannel> => ({
     'sync:status': () => sync.status(),

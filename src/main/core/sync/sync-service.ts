@@ -132,6 +132,11 @@ export class SyncService implements SyncPort {
     }
   }
 
+  /** Writes an item's search entry again (see SharedKind.refreshSearch). */
+  refreshSearch(kind: string, itemId: string): void {
+    this.kind(kind)?.refreshSearch?.(itemId)
+  }
+
   /** Resolves when every local save is in the replica and every replica change is in SQLite. */
   async settled(): Promise<void> {
     for (;;) {
