@@ -17,14 +17,20 @@ export interface Room {
 
 /** Opens a computer's library (by default no shipped content: the clinic's own items only). */
 export function openRoom(
-  options: { dataDir?: string; resourcesDir?: string; clockStart?: string } = {}
+  options: {
+    dataDir?: string
+    resourcesDir?: string
+    clockStart?: string
+    /** Where the core's warnings go (a refused replicated document, for one). */
+    warn?: (message: string) => void
+  } = {}
 ): Room {
   const dataDir = options.dataDir ?? tempDir('pointbook-room-')
   const clock = testClock(options.clockStart ?? '2026-01-10T09:00:00.000Z')
   const library = openLibrary({
     dataDir,
     resourcesDir: options.resourcesDir ?? tempDir('pointbook-resources-'),
-    warn: () => undefined,
+    warn: options.warn ?? (() => undefined),
     platform: { clock: clock.now }
   })
   const { sync } = libraryInternals(library).services.sync

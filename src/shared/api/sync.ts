@@ -3,7 +3,7 @@ import { endpoint } from './contract'
 import { emptyInput, isoDateSchema } from './common'
 
 /** The kinds of item the clinic network shares with a history (docs/clinic-network.md). */
-export const SYNC_KINDS = ['article', 'handout'] as const
+export const SYNC_KINDS = ['article', 'handout', 'note'] as const
 export const syncKindSchema = z.enum(SYNC_KINDS)
 export type SyncKind = z.infer<typeof syncKindSchema>
 
@@ -16,12 +16,12 @@ export const syncStatusSchema = z.object({
 })
 export type SyncStatusView = z.infer<typeof syncStatusSchema>
 
-/** The item: an article id, or a handout's `<id>/<lang>`. */
+/** The item: an article id, a handout's `<id>/<lang>`, or a note id. */
 const itemRef = z.object({ kind: syncKindSchema, itemId: z.string().min(1).max(300) }).strict()
 
 /**
  * A version saved on another computer at the same time as the one shown: kept in the item's
- * history as `revision` (an article revision or a handout version number on this computer).
+ * history as `revision` (an article or note revision, or a handout version number, on this computer).
  */
 export const syncConflictSchema = z.object({
   kind: syncKindSchema,

@@ -110,12 +110,13 @@ export class NoteService {
     return row
   }
 
-  private index(note: Note): void {
+  /** `otherBodies`: texts the entry also holds (another computer's version, until it is seen). */
+  private index(note: Note, otherBodies: readonly string[] = []): void {
     this.deps.search.upsert({
       kind: 'note',
       id: note.id,
       title: note.title,
-      body: noteSearchText(note.body),
+      body: [note.body, ...otherBodies].map(noteSearchText).join('\n'),
       tags: note.tags,
       parent: note.target
         ? { kind: note.target.kind, id: note.target.id, title: note.target.title }
@@ -192,13 +193,13 @@ export class NoteService {
         })
         this.indexIfLive(id)
       },
-      afterRawWrite: (id) => this.indexIfLive(id)
+      afterRawWrite: (id, otherBodies) => this.indexIfLive(id, otherBodies)
     }
   }
 
-  private indexIfLive(id: string): void {
+  private indexIfLive(id: string, otherBodies?: readonly string[]): void {
     const row = this.repo.get(id)
-    if (row && row.deletedAt === null) this.index(this.toNote(row))
+    if (row && row.deletedAt === null) this.index(this.toNote(row), otherBodies)
   }
 
   private saveRevision(current: NoteRow, body: string, source: 'user' | 'restore'): void {

@@ -9,8 +9,11 @@ export interface NoteTransferDeps {
   readonly repo: NoteRepo
   /** Saves `body` as the note's next revision through the service (search included). */
   readonly saveRevision: (id: string, body: string) => void
-  /** Puts a note written row by row into the search index (when it is not in the bin). */
-  readonly afterRawWrite: (id: string) => void
+  /**
+   * Puts a note written row by row into the search index (when it is not in the bin), with
+   * `otherBodies` as more words of its entry (the clinic network's unseen conflicting versions).
+   */
+  readonly afterRawWrite: (id: string, otherBodies?: readonly string[]) => void
 }
 
 /** Every note, in the bin too, each with every revision, oldest first. Drafts are not exported. */

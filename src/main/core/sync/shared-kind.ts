@@ -25,6 +25,11 @@ export interface SharedKind {
   localDocs(itemId: string): SharedDoc[]
   apply(itemId: string, replica: ReplicaItem, now: string): void
   /**
+   * Why a replicated document of the item cannot be applied (it breaks the rules a local save
+   * keeps), or null when it can; see replica-check.ts. A kind without it takes every document.
+   */
+  refusal?(itemId: string, doc: ReplicaDoc): string | null
+  /**
    * Writes the item's search entry again after its conflicts were marked seen, for a kind whose
    * entry holds an unseen version's words (articles); the other kinds' entries need nothing.
    */

@@ -1,12 +1,14 @@
 import type { ArticleService } from '../articles/article-service'
 import type { BackupService } from '../backups/backup-service'
 import type { HandoutService } from '../handouts/handout-service'
+import type { NoteService } from '../notes/note-service'
 import { defineModule } from '../module'
 import type { SearchIndex } from '../search/search-index'
 import type { HandlerGroup } from '../api/handlers'
 import { ArticleSync } from './article-sync'
 import { ConflictNotices } from './conflict-notices'
 import { HandoutSync } from './handout-sync'
+import { NoteSync } from './note-sync'
 import { SyncService } from './sync-service'
 import { SyncStore } from './sync-store'
 
@@ -23,12 +25,13 @@ export interface SyncModuleService {
  */
 export const syncModule = defineModule({
   name: 'sync',
-  needs: ['articles', 'handouts', 'search', 'backups'],
+  needs: ['articles', 'handouts', 'notes', 'search', 'backups'],
   create: (
-    { db, dataDir, clock, guard },
+    { db, dataDir, clock, guard, warn },
     needs: {
       readonly articles: ArticleService
       readonly handouts: HandoutService
+      readonly notes: NoteService
       readonly search: SearchIndex
       readonly backups: BackupService
     }
@@ -39,9 +42,11 @@ export const syncModule = defineModule({
       store,
       clock,
       guard,
+      warn,
       kinds: [
         new ArticleSync(store, needs.articles.transfer(), needs.search),
-        new HandoutSync(store, needs.handouts.transfer())
+        new HandoutSync(store, needs.handouts.transfer()),
+        new NoteSync(store, needs.notes.transfer(), needs.search)
       ],
       backUp: () => needs.backups.createNow().backup.fileName
     })

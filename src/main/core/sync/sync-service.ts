@@ -3,7 +3,9 @@ import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import { backupsDir } from '../db/backups'
 import { readClinicContent } from '../db/clinic-content'
+import type { WarningLogger } from '../logger'
 import type { WriteGuard } from '../write-guard'
+import { checkedChanges } from './replica-check'
 import { readItemChanges, rememberLeaves, writeShared } from './replica-docs'
 import type { SharedKind } from './shared-kind'
 import { SyncStatusBoard } from './sync-status'
@@ -17,6 +19,8 @@ export interface SyncServiceDeps {
   readonly kinds: readonly SharedKind[]
   readonly clock: Clock
   readonly guard: WriteGuard
+  /** Where a refused replicated document is reported (with why). */
+  readonly warn: WarningLogger
   /** Makes a backup now and returns its file name (throws when it cannot). */
   readonly backUp: () => string
 }
@@ -261,8 +265,18 @@ export class SyncService implements SyncPort {
       }
       if (changes === null) return
       this.deps.guard.assertWritable()
+      const refused: string[] = []
+      const checked = checkedChanges(mapping, itemId, changes, (doc, reason) => {
+        this.deps.warn(`Clinic network: refused ${doc._id} (revision ${doc._rev}): ${reason}.`)
+        refused.push(doc._id)
+      })
       store.applying(() => {
-        mapping.apply(itemId, changes, isoNow(this.deps.clock))
+        mapping.apply(itemId, checked, isoNow(this.deps.clock))
+        // A refused revision document is not read again; a refused main document is the
+        // parent of this computer's next save of the item, which so replaces it.
+        for (const doc of changes.revisions) {
+          if (refused.includes(doc._id)) store.setKnownRev(doc._id, doc._rev)
+        }
         if (changes.winner !== null) {
           store.setKnownRev(changes.winner._id, changes.winner._rev)
           rememberLeaves(store, changes.winner._id, changes.leaves)

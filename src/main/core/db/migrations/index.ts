@@ -5,6 +5,7 @@ import { contentImports } from './004-content-imports'
 import { searchIdentity } from './005-search-identity'
 import { handoutVisibility } from './006-handout-visibility'
 import { clinicSync } from './007-clinic-sync'
+import { sharedNotes } from './008-shared-notes'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -20,7 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   contentImports,
   searchIdentity,
   handoutVisibility,
-  clinicSync
+  clinicSync,
+  sharedNotes
 ]
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
