@@ -6,8 +6,8 @@ import type { ArticleText } from '../articles/article-text'
 import type { ArticleTransferDeps } from '../articles/article-transfer'
 import type { SearchIndex } from '../search/search-index'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
+import { RevisionHistory, itemOfDoc } from './revision-history'
 import type { ReplicaItem, SharedKind } from './shared-kind'
-import { bySavedAt, shownLeaf } from './shared-kind'
 import type { SyncStore } from './sync-store'
 
 const KIND = 'article'
@@ -26,7 +26,6 @@ const textOf = (doc: ReplicaDoc): ArticleText => ({
 })
 
 const isDeleted = (doc: ReplicaDoc): boolean => doc['deletedAt'] !== null
-const headOf = (doc: ReplicaDoc): string => String(doc['head'])
 
 /**
  * Articles on the clinic network: `article:<id>` holds the current text, the bin flag and
@@ -36,53 +35,53 @@ const headOf = (doc: ReplicaDoc): string => String(doc['head'])
 export class ArticleSync implements SharedKind {
   readonly kind = KIND
   private readonly repo: ArticleRepo
+  private readonly history: RevisionHistory<ArticleText, RevisionSource>
 
   constructor(
-    private readonly store: SyncStore,
+    store: SyncStore,
     private readonly articles: ArticleTransferDeps,
     private readonly search: SearchIndex
   ) {
-    this.repo = articles.repository
+    const repo = articles.repository
+    this.repo = repo
+    this.history = new RevisionHistory(KIND, this.revisionPrefix, store, {
+      newest: (id) => repo.listRevisions(id)[0]?.revision ?? 0,
+      insert: (id, revision, text, source, savedAt) =>
+        repo.insertRevision(id, { ...text, revision, source, savedAt }),
+      textOf,
+      leafSource: (key) => (key.startsWith('shipped-') ? 'builtin' : 'user'),
+      isDeleted
+    })
   }
 
   mainId = (id: string): string => `${MAIN}${id}`
   revisionPrefix = (id: string): string => `${REVISION}${id}:`
-
-  itemOf(docId: string): string | null {
-    if (docId.startsWith(MAIN)) return docId.slice(MAIN.length)
-    if (!docId.startsWith(REVISION)) return null
-    const rest = docId.slice(REVISION.length)
-    return rest.slice(0, rest.lastIndexOf(':'))
-  }
+  itemOf = (docId: string): string | null => itemOfDoc(docId, MAIN, REVISION)
 
   localDocs(id: string): SharedDoc[] {
     const record = this.repo.find(id)
     if (record === null) return []
-    const docs: SharedDoc[] = []
-    let head = ''
-    for (const { revision: number, source } of this.repo.listRevisions(id).reverse()) {
-      const mapped = this.store.revisionKeyIfAny(KIND, id, number)
-      // Revision documents never change: one already in the replica is not read or written.
-      if (mapped !== null && this.store.knownRev(`${this.revisionPrefix(id)}${mapped}`) !== null) {
-        if (number === record.revision) head = mapped
-        continue
+    const listed = this.repo.listRevisions(id).reverse()
+    const { docs, head } = this.history.unsent(
+      id,
+      listed.map((summary) => summary.revision),
+      record.revision,
+      (number) => {
+        const revision = this.repo.findRevision(id, number)
+        if (revision === null) return null
+        const shipped = revision.source === 'builtin'
+        return {
+          shippedKey: shipped ? shippedKey(revision) : null,
+          fields: {
+            type: 'article-revision',
+            articleId: id,
+            ...plainText(revision),
+            source: revision.source,
+            savedAt: shipped ? null : revision.savedAt
+          }
+        }
       }
-      const revision = this.repo.findRevision(id, number)
-      if (revision === null) continue
-      const shipped = source === 'builtin'
-      const key =
-        mapped ?? this.store.revisionKey(KIND, id, number, shipped ? shippedKey(revision) : null)
-      if (number === record.revision) head = key
-      docs.push({
-        _id: `${this.revisionPrefix(id)}${key}`,
-        type: 'article-revision',
-        articleId: id,
-        key,
-        ...plainText(revision),
-        source,
-        savedAt: shipped ? null : revision.savedAt
-      })
-    }
+    )
     const untouchedShipped = head.startsWith('shipped-') && record.deletedAt === null
     docs.push({
       _id: this.mainId(id),
@@ -104,14 +103,10 @@ export class ArticleSync implements SharedKind {
     const { winner } = replica
     if (winner === null) {
       // Revisions before their article: they are written with it (the rows need the article).
-      if (this.repo.exists(id)) this.addRevisions(id, replica.revisions, now)
+      if (this.repo.exists(id)) this.history.addRevisions(id, replica.revisions, now)
       return
     }
-    const flagged = new Set(this.store.conflicts(KIND, id).map((row) => row.docKey))
-    const newLosers = replica.losers.filter(
-      (doc) => !flagged.has(headOf(doc)) && headOf(doc) !== headOf(winner)
-    )
-    const shown = shownLeaf(winner, newLosers, isDeleted)
+    const { shown, newLosers } = this.history.choose(id, winner, replica.losers)
     const current = this.repo.find(id)
     const record = (revision: number): ArticleRecord => ({
       ...textOf(shown),
@@ -124,17 +119,10 @@ export class ArticleSync implements SharedKind {
       deletedAt: shown['deletedAt'] as string | null
     })
     if (current === null) this.repo.save(record(0))
-    this.addRevisions(id, replica.revisions, now)
-    for (const leaf of [winner, ...replica.losers]) this.addLeafRevision(id, leaf, now)
-    this.keepShownNewest(id, shown, now)
-    const saved = record(this.lastRevision(id))
+    this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
+    const saved = record(this.history.newest(id))
     this.repo.save(saved)
-    for (const leaf of [winner, ...newLosers]) {
-      if (leaf === shown || isDeleted(leaf) || headOf(leaf) === headOf(shown)) continue
-      this.store.addConflict(KIND, id, headOf(leaf), now)
-    }
-    // The live edit that beat a delete goes back to the replica on top of the winner.
-    if (shown !== winner) this.store.enqueue(KIND, id)
+    this.history.keepConflicts(id, winner, newLosers, shown, now)
     if (saved.deletedAt !== null) {
       this.search.remove(KIND, id)
       return
@@ -154,66 +142,9 @@ export class ArticleSync implements SharedKind {
 
   /** The texts of versions saved elsewhere at the same time that nobody has looked at yet. */
   private unseenVersions(id: string): ArticleText[] {
-    return this.store
-      .conflicts(KIND, id)
-      .filter((row) => row.seenAt === null)
-      .map((row) => this.store.localRevision(KIND, id, row.docKey))
-      .flatMap((revision) => (revision === null ? [] : [this.repo.findRevision(id, revision)]))
-      .flatMap((revision) => (revision === null ? [] : [revision]))
-  }
-
-  private addRevisions(id: string, revisions: readonly ReplicaDoc[], now: string): void {
-    for (const doc of [...revisions].sort(bySavedAt)) {
-      const key = String(doc['key'])
-      if (this.store.localRevision(KIND, id, key) === null) {
-        this.insertRevision(id, key, textOf(doc), doc['source'] as RevisionSource, doc, now)
-      }
-      this.store.setKnownRev(doc._id, doc._rev)
-    }
-  }
-
-  /**
-   * The newest local revision is the text shown (the history marks it current, and the next save
-   * follows it): when another computer's revision arrived after the shown one, the shown text is
-   * copied as the newest, keyed from its own key so every computer that copies it makes the same
-   * revision document.
-   */
-  private keepShownNewest(id: string, shown: ReplicaDoc, now: string): void {
-    const last = this.lastRevision(id)
-    const copyKey = `${headOf(shown)}.shown`
-    const [own, copy] = [headOf(shown), copyKey].map((key) =>
-      this.store.localRevision(KIND, id, key)
-    )
-    if (own === last || copy === last || copy !== null || own === null) return
-    this.insertRevision(id, copyKey, textOf(shown), 'user', shown, now)
-    // Made while applying (the triggers are quiet): sent like a save.
-    this.store.enqueue(KIND, id)
-  }
-
-  /** A leaf whose revision document has not arrived yet: its text is the revision. */
-  private addLeafRevision(id: string, leaf: ReplicaDoc, now: string): void {
-    const key = headOf(leaf)
-    if (key === '' || this.store.localRevision(KIND, id, key) !== null) return
-    const source: RevisionSource = key.startsWith('shipped-') ? 'builtin' : 'user'
-    this.insertRevision(id, key, textOf(leaf), source, leaf, now)
-  }
-
-  private insertRevision(
-    id: string,
-    key: string,
-    text: ArticleText,
-    source: RevisionSource,
-    doc: ReplicaDoc,
-    now: string
-  ): void {
-    const revision = this.lastRevision(id) + 1
-    const savedAt = (doc['savedAt'] as string | null) ?? (doc['updatedAt'] as string | null) ?? now
-    this.repo.insertRevision(id, { ...text, revision, source, savedAt })
-    this.store.mapRevision(KIND, id, revision, key)
-  }
-
-  private lastRevision(id: string): number {
-    return this.repo.listRevisions(id)[0]?.revision ?? 0
+    return this.history
+      .unseenConflicts(id)
+      .flatMap((revision) => this.repo.findRevision(id, revision) ?? [])
   }
 }
 

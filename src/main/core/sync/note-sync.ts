@@ -4,8 +4,8 @@ import type { NoteTransferDeps } from '../notes/note-transfer'
 import type { SearchIndex } from '../search/search-index'
 import { noteDocRefusal, noteRevisionRefusal } from './note-docs'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
+import { RevisionHistory, itemOfDoc } from './revision-history'
 import type { ReplicaItem, SharedKind } from './shared-kind'
-import { bySavedAt, shownLeaf } from './shared-kind'
 import type { SyncStore } from './sync-store'
 
 const KIND = 'note'
@@ -13,7 +13,6 @@ const MAIN = 'note:'
 const REVISION = 'note-rev:'
 
 const isDeleted = (doc: ReplicaDoc): boolean => doc['deletedAt'] !== null
-const headOf = (doc: ReplicaDoc): string => String(doc['head'])
 const bodyOf = (doc: ReplicaDoc): string => String(doc['body'])
 
 /**
@@ -26,24 +25,28 @@ const bodyOf = (doc: ReplicaDoc): string => String(doc['body'])
 export class NoteSync implements SharedKind {
   readonly kind = KIND
   private readonly repo: NoteRepo
+  private readonly history: RevisionHistory<string, NoteRevisionRow['source']>
 
   constructor(
-    private readonly store: SyncStore,
+    store: SyncStore,
     private readonly notes: NoteTransferDeps,
     private readonly search: SearchIndex
   ) {
-    this.repo = notes.repo
+    const repo = notes.repo
+    this.repo = repo
+    this.history = new RevisionHistory(KIND, this.revisionPrefix, store, {
+      newest: (id) => repo.revisions(id)[0]?.revision ?? 0,
+      insert: (id, revision, body, source, savedAt) =>
+        repo.addRevision(id, { revision, body, source, savedAt }),
+      textOf: bodyOf,
+      leafSource: () => 'user',
+      isDeleted
+    })
   }
 
   mainId = (id: string): string => `${MAIN}${id}`
   revisionPrefix = (id: string): string => `${REVISION}${id}:`
-
-  itemOf(docId: string): string | null {
-    if (docId.startsWith(MAIN)) return docId.slice(MAIN.length)
-    if (!docId.startsWith(REVISION)) return null
-    const rest = docId.slice(REVISION.length)
-    return rest.slice(0, rest.lastIndexOf(':'))
-  }
+  itemOf = (docId: string): string | null => itemOfDoc(docId, MAIN, REVISION)
 
   refusal(itemId: string, doc: ReplicaDoc): string | null {
     return doc._id === this.mainId(itemId)
@@ -54,27 +57,21 @@ export class NoteSync implements SharedKind {
   localDocs(id: string): SharedDoc[] {
     const note = this.repo.get(id)
     if (note === null) return []
-    const docs: SharedDoc[] = []
-    let head = ''
-    for (const revision of this.repo.revisions(id).reverse()) {
-      const mapped = this.store.revisionKeyIfAny(KIND, id, revision.revision)
-      // Revision documents never change: one already in the replica is not written again.
-      if (mapped !== null && this.store.knownRev(`${this.revisionPrefix(id)}${mapped}`) !== null) {
-        if (revision.revision === note.revision) head = mapped
-        continue
+    const revisions = this.repo.revisions(id).reverse()
+    const { docs, head } = this.history.unsent(
+      id,
+      revisions.map((revision) => revision.revision),
+      note.revision,
+      (number) => {
+        const revision = revisions.find((row) => row.revision === number)
+        if (revision === undefined) return null
+        const { body, source, savedAt } = revision
+        return {
+          shippedKey: null,
+          fields: { type: 'note-revision', noteId: id, body, source, savedAt }
+        }
       }
-      const key = mapped ?? this.store.revisionKey(KIND, id, revision.revision, null)
-      if (revision.revision === note.revision) head = key
-      docs.push({
-        _id: `${this.revisionPrefix(id)}${key}`,
-        type: 'note-revision',
-        noteId: id,
-        key,
-        body: revision.body,
-        source: revision.source,
-        savedAt: revision.savedAt
-      })
-    }
+    )
     docs.push({
       _id: this.mainId(id),
       type: 'note',
@@ -95,29 +92,18 @@ export class NoteSync implements SharedKind {
     const { winner } = replica
     if (winner === null) {
       // Revisions before their note: they are written with it (the rows need the note).
-      if (this.repo.get(id) !== null) this.addRevisions(id, replica.revisions, now)
+      if (this.repo.get(id) !== null) this.history.addRevisions(id, replica.revisions, now)
       return
     }
-    const flagged = new Set(this.store.conflicts(KIND, id).map((row) => row.docKey))
-    const newLosers = replica.losers.filter(
-      (doc) => !flagged.has(headOf(doc)) && headOf(doc) !== headOf(winner)
-    )
-    const shown = shownLeaf(winner, newLosers, isDeleted)
+    const { shown, newLosers } = this.history.choose(id, winner, replica.losers)
     if (this.repo.get(id) === null) this.repo.insert({ ...rowOf(id, shown, now), revision: 0 })
-    this.addRevisions(id, replica.revisions, now)
-    for (const leaf of [winner, ...replica.losers]) this.addLeafRevision(id, leaf, now)
-    this.keepShownNewest(id, shown, now)
+    this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
     const row = rowOf(id, shown, now)
-    this.repo.updateBody(id, row.body, this.lastRevision(id), row.updatedAt)
+    this.repo.updateBody(id, row.body, this.history.newest(id), row.updatedAt)
     this.repo.setTarget(id, row.targetKind, row.targetId)
     this.repo.setPinned(id, row.pinned)
     this.repo.setDeleted(id, row.deletedAt)
-    for (const leaf of [winner, ...newLosers]) {
-      if (leaf === shown || isDeleted(leaf) || headOf(leaf) === headOf(shown)) continue
-      this.store.addConflict(KIND, id, headOf(leaf), now)
-    }
-    // The live edit that beat a delete goes back to the replica on top of the winner.
-    if (shown !== winner) this.store.enqueue(KIND, id)
+    this.history.keepConflicts(id, winner, newLosers, shown, now)
     if (row.deletedAt !== null) {
       this.search.remove(KIND, id)
       return
@@ -130,75 +116,10 @@ export class NoteSync implements SharedKind {
    * conflict is unseen, the other version's words too (so they go once someone has looked).
    */
   refreshSearch(id: string): void {
-    this.notes.afterRawWrite(id, this.unseenConflictingBodies(id))
-  }
-
-  private unseenConflictingBodies(id: string): string[] {
-    return this.store
-      .conflicts(KIND, id)
-      .filter((conflict) => conflict.seenAt === null)
-      .map((conflict) => this.store.localRevision(KIND, id, conflict.docKey))
-      .flatMap((revision) => (revision === null ? [] : [this.repo.revision(id, revision)]))
-      .flatMap((revision) => (revision === null ? [] : [revision.body]))
-  }
-
-  private addRevisions(id: string, revisions: readonly ReplicaDoc[], now: string): void {
-    for (const doc of [...revisions].sort(bySavedAt)) {
-      const key = String(doc['key'])
-      if (this.store.localRevision(KIND, id, key) === null) {
-        this.insertRevision(
-          id,
-          key,
-          bodyOf(doc),
-          doc['source'] as NoteRevisionRow['source'],
-          doc,
-          now
-        )
-      }
-      this.store.setKnownRev(doc._id, doc._rev)
-    }
-  }
-
-  /**
-   * The newest local revision is the text shown (the next save follows it): when another
-   * computer's revision arrived after the shown one, the shown text is copied as the newest,
-   * keyed from its own key so every computer that copies it makes the same revision document.
-   */
-  private keepShownNewest(id: string, shown: ReplicaDoc, now: string): void {
-    const last = this.lastRevision(id)
-    const copyKey = `${headOf(shown)}.shown`
-    const [own, copy] = [headOf(shown), copyKey].map((key) =>
-      this.store.localRevision(KIND, id, key)
-    )
-    if (own === last || copy === last || copy !== null || own === null) return
-    this.insertRevision(id, copyKey, bodyOf(shown), 'user', shown, now)
-    // Made while applying (the triggers are quiet): sent like a save.
-    this.store.enqueue(KIND, id)
-  }
-
-  /** A leaf whose revision document has not arrived yet: its text is the revision. */
-  private addLeafRevision(id: string, leaf: ReplicaDoc, now: string): void {
-    const key = headOf(leaf)
-    if (key === '' || this.store.localRevision(KIND, id, key) !== null) return
-    this.insertRevision(id, key, bodyOf(leaf), 'user', leaf, now)
-  }
-
-  private insertRevision(
-    id: string,
-    key: string,
-    body: string,
-    source: NoteRevisionRow['source'],
-    doc: ReplicaDoc,
-    now: string
-  ): void {
-    const revision = this.lastRevision(id) + 1
-    const savedAt = (doc['savedAt'] as string | null) ?? (doc['updatedAt'] as string | null) ?? now
-    this.repo.addRevision(id, { revision, body, source, savedAt })
-    this.store.mapRevision(KIND, id, revision, key)
-  }
-
-  private lastRevision(id: string): number {
-    return this.repo.revisions(id)[0]?.revision ?? 0
+    const unseen = this.history
+      .unseenConflicts(id)
+      .flatMap((revision) => this.repo.revision(id, revision)?.body ?? [])
+    this.notes.afterRawWrite(id, unseen)
   }
 }
 
