@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
 import { emptyInput, isoDateSchema } from './common'
+import { NOTE_MAX_LENGTH, noteIdSchema, noteTargetKindSchema, noteTargetSchema } from './notes'
 
 /** The kinds of item the clinic network shares with a history (docs/clinic-network.md). */
 export const SYNC_KINDS = ['article', 'handout', 'note'] as const
@@ -39,3 +40,42 @@ export const syncEndpoints = {
   /** Someone has looked at the item: its notice goes (the versions stay in its history). */
   'sync:markSeen': endpoint(itemRef, z.object({ marked: z.number().int().nonnegative() }))
 }
+
+/*
+ * What another computer's replica documents may hold (docs/clinic-network.md): the rules a local
+ * save keeps, checked again on arrival, since a replicated document is untrusted input. The core's
+ * mappings read them through this lazily loaded module (no schema at start-up).
+ */
+
+/** A revision's replica key: 20 hex digits (random), or a copy of a shown one (`<key>.shown`). */
+const revisionKeySchema = z.string().regex(/^[0-9a-f]{20}(\.shown)*$/, 'not a revision key')
+const noteBodySchema = z.string().max(NOTE_MAX_LENGTH, 'the text is too long for a note')
+
+/** `note:<id>`: a note's current text, what it is about, the pin, the bin flag, its `head`. */
+export const replicaNoteSchema = z
+  .object({
+    type: z.literal('note'),
+    id: noteIdSchema,
+    targetKind: noteTargetKindSchema.nullable(),
+    targetId: noteTargetSchema.shape.id.nullable(),
+    body: noteBodySchema,
+    pinned: z.boolean(),
+    // Empty only while the note's revision documents have not been written (never for a save).
+    head: z.union([revisionKeySchema, z.literal('')]),
+    createdAt: isoDateSchema,
+    updatedAt: isoDateSchema,
+    deletedAt: isoDateSchema.nullable()
+  })
+  .refine((doc) => (doc.targetKind === null) === (doc.targetId === null), {
+    message: 'a note is about an item only with both its kind and its id'
+  })
+
+/** `note-rev:<id>:<key>`: one revision of a note. */
+export const replicaNoteRevisionSchema = z.object({
+  type: z.literal('note-revision'),
+  noteId: noteIdSchema,
+  key: revisionKeySchema,
+  body: noteBodySchema,
+  source: z.enum(['user', 'restore']),
+  savedAt: isoDateSchema
+})
