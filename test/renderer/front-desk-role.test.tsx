@@ -8,16 +8,7 @@ import { expectAccessible, renderApp } from './render-app'
  * switches this computer; the top bar says so; editing is gone from the screens; the PIN dialog
  * shows the core's wrong-PIN and lock messages and switches back.
  */
-vi.mock('../../src/renderer/src/features/handouts/pdfjs', () => ({
-  openPdf: vi.fn(async () => ({
-    numPages: 1,
-    destroy: vi.fn(async () => undefined),
-    getPage: vi.fn(async () => ({
-      getViewport: ({ scale }: { scale: number }) => ({ width: 595 * scale, height: 842 * scale }),
-      render: () => ({ promise: Promise.resolve(), cancel: () => undefined })
-    }))
-  }))
-}))
+vi.mock('../../src/renderer/src/features/handouts/pdfjs', () => import('./pdfjs-stub'))
 
 const PIN = '4826'
 

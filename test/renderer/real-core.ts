@@ -180,6 +180,22 @@ export class TestLibrary {
     this.brokenOnPurpose = false
   }
 
+  /**
+   * Closes the library, lets `work` use its folders as another program would (a clinic-network
+   * room opened on them, for a state only replication makes), then opens it again as the app's
+   * next start does.
+   */
+  async whileClosed(
+    work: (folders: { readonly dataDir: string; readonly resourcesDir: string }) => Promise<void>
+  ): Promise<void> {
+    this.library.close()
+    try {
+      await work({ dataDir: this.dataDir, resourcesDir: this.resourcesDir })
+    } finally {
+      this.library = this.open()
+    }
+  }
+
   /** Makes the data folder unwritable and opens the library again: it opens read-only (D4). */
   reopenReadOnly(): void {
     this.library.close()

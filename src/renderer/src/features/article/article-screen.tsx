@@ -52,6 +52,7 @@ export function ArticleScreen({ id }: { id: string }) {
       <ConflictNotice
         kind="article"
         itemId={article.id}
+        shownVersion={article.revision}
         historyTo={(revision) => paths.history(article.id, revision)}
         readOnly={readOnly}
       />

@@ -21,6 +21,8 @@ import { PreviewPanel } from './preview-panel'
 import { ReadabilityMeter } from './readability-meter'
 import './handouts.css'
 import { Breadcrumb } from '../../components/breadcrumb'
+import { useAppInfo } from '../../app/app-info'
+import { ConflictNotice } from '../sync/conflict-notice'
 
 export type EditorMode =
   | { readonly kind: 'edit'; readonly id: string; readonly lang: string }
@@ -85,6 +87,7 @@ function HandoutEditor(props: {
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const { readOnly } = useAppInfo()
 
   const dirty = editing
     ? title !== base?.title || summary !== base?.summary || body !== base?.body
@@ -166,6 +169,16 @@ function HandoutEditor(props: {
             ? 'Add a language'
             : 'New handout'}
       </h1>
+      {mode.kind === 'edit' && base !== null && (
+        <ConflictNotice
+          kind="handout"
+          itemId={`${base.id}/${base.lang}`}
+          shownVersion={base.version}
+          historyTo={() => handoutPaths.versions(base.id, base.lang)}
+          historyLabel="See both versions"
+          readOnly={readOnly}
+        />
+      )}
       <form
         className="handout-editor__layout"
         onSubmit={(event) => {

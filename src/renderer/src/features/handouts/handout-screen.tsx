@@ -14,6 +14,7 @@ import { handoutPaths } from './paths'
 import { PreviewPanel } from './preview-panel'
 import { PrintOptions } from './print-options'
 import { FrontDeskBadges, FrontDeskPanel } from './front-desk-visibility'
+import { HandoutVersions } from './handout-versions'
 import { ReviewBadge } from './review-badge'
 import { usePrint } from './use-print-actions'
 import './handouts.css'
@@ -97,7 +98,15 @@ function HandoutView(props: {
           )}
         </nav>
       </header>
-      <ConflictNotice kind="handout" itemId={`${handout.id}/${handout.lang}`} readOnly={readOnly} />
+      <ConflictNotice
+        kind="handout"
+        itemId={`${handout.id}/${handout.lang}`}
+        shownVersion={handout.version}
+        // The versions list is in the panel that front-desk mode does not show.
+        historyTo={readOnly ? undefined : () => handoutPaths.versions(handout.id, handout.lang)}
+        historyLabel="See both versions"
+        readOnly={readOnly}
+      />
       {handout.reviewStatus === 'needs-review' && (
         <div className="notice notice--warning" role="note">
           <p>
@@ -182,10 +191,6 @@ function ManagePanel({
   const [by, setBy] = useState('')
   const [on, setOn] = useState(() => new Date().toISOString().slice(0, 10))
   const [error, setError] = useState<string | null>(null)
-  const versions = useAsync(
-    () => api.handouts.versions({ id: handout.id, lang: handout.lang }),
-    `${handout.id}/${handout.lang}/${handout.version}/${handout.approval?.on ?? ''}`
-  )
 
   const approve = async () => {
     setError(null)
@@ -276,28 +281,7 @@ function ManagePanel({
           )}
         </form>
       )}
-      <details className="versions">
-        <summary>Versions</summary>
-        {versions.state.status === 'ready' && (
-          <ol reversed className="versions__list">
-            {versions.state.data.map((v) => (
-              <li key={v.version}>
-                Version {v.version} · {new Date(v.savedAt).toLocaleString()} ·{' '}
-                {sourceLabel(v.source)}
-                {v.approval ? ` · approved by ${v.approval.by} on ${v.approval.on}` : ''}
-              </li>
-            ))}
-          </ol>
-        )}
-      </details>
+      <HandoutVersions handout={handout} />
     </section>
   )
 }
-
-const sourceLabel = (source: string): string =>
-  ({
-    builtin: 'built-in text',
-    user: 'clinic edit',
-    reset: 'reset to built-in',
-    upgrade: 'built-in update'
-  })[source] ?? source

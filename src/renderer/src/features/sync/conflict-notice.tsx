@@ -6,10 +6,14 @@ import { useAsync } from '../../lib/use-async'
 
 interface ConflictNoticeProps {
   readonly kind: SyncKind
-  /** An article id, or a handout's `<id>/<lang>`. */
+  /** An article id, a handout's `<id>/<lang>` or a note id. */
   readonly itemId: string
-  /** Where both versions can be compared (the article's history), when there is such a screen. */
+  /** The version this screen shows (or the editor starts from), named beside the other one. */
+  readonly shownVersion?: number
+  /** Where both versions are kept (the article's history, a handout's versions), if anywhere. */
   readonly historyTo?: (revision: number) => string
+  /** What that link says. */
+  readonly historyLabel?: string
   readonly readOnly: boolean
 }
 
@@ -17,7 +21,14 @@ interface ConflictNoticeProps {
  * "Also changed on another computer at the same time": shown on an item until someone marks it
  * seen. Both versions are kept in the item's history (docs/clinic-network.md, "Conflicts").
  */
-export function ConflictNotice({ kind, itemId, historyTo, readOnly }: ConflictNoticeProps) {
+export function ConflictNotice({
+  kind,
+  itemId,
+  shownVersion,
+  historyTo,
+  historyLabel = 'Compare the versions',
+  readOnly
+}: ConflictNoticeProps) {
   const { state, setData } = useAsync<SyncConflict[]>(
     () => api.sync.conflicts({ kind, itemId }),
     `conflicts:${kind}:${itemId}`
@@ -41,15 +52,13 @@ export function ConflictNotice({ kind, itemId, historyTo, readOnly }: ConflictNo
   return (
     <div className="notice notice--warning" role="status">
       <p>
-        <strong>This was also changed on another computer at the same time.</strong> Both versions
-        are kept. This page shows one of them; the other is
-        {versions.length === 1 ? ' version ' : ' versions '}
-        {versions.join(', ')} in the history.
+        <strong>This was also changed on another computer at the same time.</strong>{' '}
+        {bothVersions(shownVersion, versions)}
       </p>
       <div className="notice__actions">
         {historyTo !== undefined && versions[0] !== undefined && (
           <Link to={historyTo(versions[0])} className="button button--small">
-            Compare the versions
+            {historyLabel}
           </Link>
         )}
         <button
@@ -63,6 +72,23 @@ export function ConflictNotice({ kind, itemId, historyTo, readOnly }: ConflictNo
       </div>
     </div>
   )
+}
+
+/**
+ * "Both versions are kept: this is version 4; the other, version 3, is in the history." Without
+ * the shown version's number (a screen that does not show one): "One is shown here; …".
+ */
+function bothVersions(shown: number | undefined, others: readonly number[]): string {
+  const kept = others.length > 1 ? 'All the versions are kept' : 'Both versions are kept'
+  const where =
+    others.length === 0
+      ? 'the other is in the history'
+      : others.length === 1
+        ? `the other, version ${others[0]}, is in the history`
+        : `the others, versions ${others.slice(0, -1).join(', ')} and ${others.at(-1)}, are in the history`
+  return shown === undefined
+    ? `${kept}. One is shown here; ${where}.`
+    : `${kept}: this is version ${shown}; ${where}.`
 }
 
 /** The revisions of an item that came from another computer at the same time (for badges). */
