@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
 import { libraryInternals } from '../../src/main/core/library'
+import { JOIN_LOCK_MS, JOIN_MAX_TRIES } from '../../src/main/core/network/hub-access'
 import { NETWORK_MESSAGES } from '../../src/main/core/network/messages'
-import { apiErrorOf, call, draft, tempDir } from './helpers'
+import type { Clock } from '../../src/main/core/clock'
+import { apiErrorOf, call, draft, tempDir, testClock } from './helpers'
 
 const PASSPHRASE = 'north clinic 2026'
 const open: Library[] = []
@@ -22,12 +24,12 @@ async function shut(library: Library): Promise<void> {
 }
 
 /** A computer of the clinic: its own data folder, the real core, a hub only on 127.0.0.1. */
-function computer(dataDir = tempDir('pointbook-computer-')): Library {
+function computer(dataDir = tempDir('pointbook-computer-'), clock?: Clock): Library {
   const library = openLibrary({
     dataDir,
     resourcesDir: tempDir('pointbook-resources-'),
     warn: () => undefined,
-    platform: { network: { listenHost: '127.0.0.1', announce: false } }
+    platform: { network: { listenHost: '127.0.0.1', announce: false }, clock }
   })
   open.push(library)
   return library
@@ -177,5 +179,35 @@ describe('three computers through the real core, the hub over HTTPS on 127.0.0.1
       })
     )
     expect(pinnedOld.message).toBe(NETWORK_MESSAGES.fingerprintMismatch)
+  })
+
+  it('keeps a passphrase lock when the hub restarts, until its minute has passed', async () => {
+    const port = await freePort()
+    const clock = testClock('2026-03-02T09:00:00.000Z')
+    const hubDir = tempDir('pointbook-computer-')
+    const hub = computer(hubDir, clock.now)
+    await share(hub, port)
+    const room = computer()
+    for (let tries = 1; tries < JOIN_MAX_TRIES; tries++) {
+      await apiErrorOf(join(room, port, 'Room 6', 'not the passphrase'))
+    }
+    const last = await apiErrorOf(join(room, port, 'Room 6', 'not the passphrase'))
+    expect(last.message).toBe(NETWORK_MESSAGES.locked(JOIN_LOCK_MS / 1000))
+
+    // The hub computer restarts (the app closed and opened again): the lock is still there.
+    open.splice(open.indexOf(hub), 1)
+    await shut(hub)
+    const restarted = computer(hubDir, clock.now)
+    await libraryInternals(restarted).services.network.resume()
+    expect((await call(restarted, 'network:status', {})).hub?.running).toBe(true)
+    clock.advance(JOIN_LOCK_MS / 2)
+    const stillLocked = await apiErrorOf(join(room, port, 'Room 6'))
+    expect(stillLocked.message).toBe(NETWORK_MESSAGES.locked(JOIN_LOCK_MS / 2000))
+
+    // Once the minute has passed, the right passphrase joins.
+    clock.advance(JOIN_LOCK_MS / 2)
+    await join(room, port, 'Room 6')
+    const joined = (await call(restarted, 'network:status', {})).hub?.computers
+    expect(joined?.map((c) => c.name)).toEqual(['Room 6'])
   })
 })

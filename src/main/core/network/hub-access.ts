@@ -1,11 +1,15 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
 import type { Clock } from '../clock'
 import { pinMatches } from '../role/pin-hash'
-import type { HubState, StoredComputer } from './network-store'
+import type { HubState, JoinTries, StoredComputer } from './network-store'
 
 /** Wrong passphrases in a row from one address before it must wait, and for how long. */
 export const JOIN_MAX_TRIES = 5
 export const JOIN_LOCK_MS = 60_000
+/** Addresses whose wrong tries are kept (the oldest are forgotten beyond it). */
+const MAX_ADDRESSES = 1000
+
+type TriesByAddress = Map<string, Omit<JoinTries, 'address'>>
 
 export type JoinOutcome =
   | { readonly ok: true; readonly token: string; readonly computer: StoredComputer }
@@ -25,8 +29,6 @@ const hashToken = (token: string): Buffer => createHash('sha256').update(token, 
  * its entry, marked, so its token is refused with a message rather than treated as unknown.
  */
 export class HubAccess {
-  private readonly wrong = new Map<string, { count: number; lockedUntil: number }>()
-
   constructor(
     private readonly hub: () => HubState,
     private readonly save: (next: HubState) => void,
@@ -34,12 +36,14 @@ export class HubAccess {
   ) {}
 
   /**
-   * Each try is counted before the slow scrypt check, so tries made at the same time cannot get
-   * past the limit; a right passphrase clears the address's count.
+   * Each try is counted (and written down) before the slow scrypt check, so tries made at the
+   * same time cannot get past the limit, and a restart cannot forget them; a right passphrase
+   * clears the address's count.
    */
   async join(passphrase: string, computerName: string, address: string): Promise<JoinOutcome> {
     const now = this.clock().getTime()
-    const record = this.wrong.get(address) ?? { count: 0, lockedUntil: 0 }
+    const tries = this.currentTries(now)
+    const record = tries.get(address) ?? { count: 0, lockedUntil: 0 }
     if (record.lockedUntil > now) {
       return {
         ok: false,
@@ -47,18 +51,16 @@ export class HubAccess {
         retryAfterSeconds: Math.ceil((record.lockedUntil - now) / 1000)
       }
     }
-    if (record.lockedUntil !== 0) record.count = 0
-    record.count += 1
-    record.lockedUntil = record.count >= JOIN_MAX_TRIES ? now + JOIN_LOCK_MS : 0
-    this.wrong.set(address, record)
-    if (this.wrong.size > 1000) this.forgetOldest()
+    const count = record.count + 1
+    const lockedUntil = count >= JOIN_MAX_TRIES ? now + JOIN_LOCK_MS : 0
+    tries.set(address, { count, lockedUntil })
+    this.saveTries(tries)
     if (!(await pinMatches(passphrase, this.hub().passphrase))) {
-      if (record.lockedUntil !== 0) {
+      if (lockedUntil !== 0) {
         return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil(JOIN_LOCK_MS / 1000) }
       }
-      return { ok: false, reason: 'wrong_passphrase', triesLeft: JOIN_MAX_TRIES - record.count }
+      return { ok: false, reason: 'wrong_passphrase', triesLeft: JOIN_MAX_TRIES - count }
     }
-    this.wrong.delete(address)
     const token = randomBytes(32).toString('base64url')
     const computer: StoredComputer = {
       id: randomUUID(),
@@ -69,7 +71,9 @@ export class HubAccess {
       removed: false
     }
     const hub = this.hub()
-    this.save({ ...hub, computers: [...hub.computers, computer] })
+    const left = this.currentTries(now)
+    left.delete(address)
+    this.save({ ...hub, computers: [...hub.computers, computer], joinTries: triesList(left) })
     return { ok: true, token, computer }
   }
 
@@ -110,8 +114,22 @@ export class HubAccess {
     return true
   }
 
-  private forgetOldest(): void {
-    const first = this.wrong.keys().next()
-    if (first.done !== true) this.wrong.delete(first.value)
+  /**
+   * The stored tries by address, oldest first, less the locks that have ended (the address then
+   * starts again from no wrong try).
+   */
+  private currentTries(now: number): TriesByAddress {
+    const live = (this.hub().joinTries ?? []).filter(
+      (t) => t.lockedUntil === 0 || t.lockedUntil > now
+    )
+    return new Map(live.map((t) => [t.address, { count: t.count, lockedUntil: t.lockedUntil }]))
+  }
+
+  private saveTries(tries: TriesByAddress): void {
+    this.save({ ...this.hub(), joinTries: triesList(tries) })
   }
 }
+
+/** The newest MAX_ADDRESSES addresses' tries, as stored. */
+const triesList = (tries: TriesByAddress): JoinTries[] =>
+  [...tries].slice(-MAX_ADDRESSES).map(([address, t]) => ({ address, ...t }))

@@ -44,6 +44,7 @@ export class NetworkService {
   private transport: TransportProblem | null = null
   private browser: HubBrowser | null = null
   private closed = false
+  private resuming: Promise<void> | null = null
   private readonly listeners = new Set<() => void>()
 
   constructor(private readonly deps: NetworkServiceDeps) {
@@ -59,8 +60,16 @@ export class NetworkService {
     })
   }
 
-  /** Picks up where the last start left off: the hub serves again, a room reconnects. */
-  async resume(): Promise<void> {
+  /**
+   * Picks up where the last start left off: the hub serves again, a room reconnects. Once per
+   * start: a second call waits for the first (the module calls it; tests wait on it).
+   */
+  resume(): Promise<void> {
+    this.resuming ??= this.resumeOnce()
+    return this.resuming
+  }
+
+  private async resumeOnce(): Promise<void> {
     if (this.deps.guard.readOnly) return
     const { hub, client } = this.state
     if (hub?.sharing) {
@@ -133,7 +142,8 @@ export class NetworkService {
         passphrase,
         port,
         sharing: true,
-        computers: previous?.computers ?? []
+        computers: previous?.computers ?? [],
+        joinTries: previous?.joinTries ?? []
       }
     })
     this.deps.sync.start()

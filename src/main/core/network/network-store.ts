@@ -14,6 +14,16 @@ export interface StoredComputer {
   readonly removed: boolean
 }
 
+/**
+ * Wrong passphrases in a row from one address, and until when it is locked out (ms since the
+ * epoch; 0 while it is not). Kept with the hub so that restarting it does not lift a lock.
+ */
+export interface JoinTries {
+  readonly address: string
+  readonly count: number
+  readonly lockedUntil: number
+}
+
 export interface HubState {
   readonly libraryName: string
   readonly passphrase: PinHash
@@ -21,6 +31,8 @@ export interface HubState {
   /** Sharing is on (the server starts with the library); off keeps the computers for later. */
   readonly sharing: boolean
   readonly computers: readonly StoredComputer[]
+  /** Absent in a file written before the lock was kept (none then). */
+  readonly joinTries?: readonly JoinTries[]
 }
 
 /** A room joined to a Pointbook hub: the pinned certificate and this computer's token. */
@@ -94,8 +106,15 @@ function validHub(value: unknown): HubState | null {
     passphrase: hub.passphrase,
     port: hub.port,
     sharing: hub.sharing === true,
-    computers: (hub.computers as unknown[]).filter(isStoredComputer)
+    computers: (hub.computers as unknown[]).filter(isStoredComputer),
+    joinTries: Array.isArray(hub.joinTries) ? (hub.joinTries as unknown[]).filter(isJoinTries) : []
   }
+}
+
+function isJoinTries(value: unknown): value is JoinTries {
+  if (typeof value !== 'object' || value === null) return false
+  const t = value as Record<string, unknown>
+  return isText(t.address) && Number.isSafeInteger(t.count) && Number.isSafeInteger(t.lockedUntil)
 }
 
 function isStoredComputer(value: unknown): value is StoredComputer {
