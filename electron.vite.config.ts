@@ -45,7 +45,7 @@ function preloadBootChunk(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []))
-        const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'))
+        const boot = chunks.find((c) => c.moduleIds.some((id) => id.endsWith('/src/boot.tsx')))
         if (!boot) throw new Error('preload-boot-chunk: no chunk for src/boot.tsx')
         const files = new Set<string>()
         const css = new Set<string>()
@@ -57,20 +57,49 @@ function preloadBootChunk(): Plugin {
           chunk.imports.forEach(visit)
         }
         visit(boot.fileName)
+        // The styles first: the entry (a module script) runs only once the page's stylesheets
+        // are in, so they are asked for before the larger script.
         return [
-          ...[...files].map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head' as const
-          })),
           ...[...css].map((file) => ({
             tag: 'link',
             attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const
+          })),
+          ...[...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
             injectTo: 'head' as const
           }))
         ]
       }
     }
+  }
+}
+
+/** React and the start screen: imported by the renderer's entry (main.tsx) as soon as it runs. */
+const RENDERER_ENTRY = resolve(__dirname, 'src/renderer/src/main.tsx')
+const RENDERER_BOOT = resolve(__dirname, 'src/renderer/src/boot.tsx')
+
+/**
+ * The renderer's start-up in two scripts: the entry (main.tsx and what it imports) and one chunk
+ * with every module boot.tsx imports statically that the entry does not. Left to rolldown, the
+ * modules boot shares with on-demand screens (dialogs, toasts, states) became a dozen small
+ * files, and each file is a request the app's protocol handler answers before the screen can
+ * run (docs/bench.md, first screen). The screens' chunks import what they share from boot's.
+ */
+function bootChunkName(): (id: string, graph: Pick<ModuleGraph, 'getModuleInfo'>) => string | null {
+  let boot: Set<string> | null = null
+  const staticGraph = (from: string, graph: Pick<ModuleGraph, 'getModuleInfo'>): Set<string> => {
+    const seen = new Set([from])
+    for (const id of seen) graph.getModuleInfo(id)?.importedIds.forEach((next) => seen.add(next))
+    return seen
+  }
+  return (id, graph) => {
+    if (boot === null) {
+      const entry = staticGraph(RENDERER_ENTRY, graph)
+      boot = new Set([...staticGraph(RENDERER_BOOT, graph)].filter((at) => !entry.has(at)))
+    }
+    return boot.has(id) ? 'boot' : null
   }
 }
 
@@ -191,14 +220,20 @@ function lazyNamespaces(modules: readonly string[]): Plugin {
  */
 const NOT_AT_STARTUP = ['zod']
 
-function notAtStartup(packages: readonly string[]): Plugin {
+/**
+ * `roots`: modules that start with the entry though it imports them with import() (the
+ * renderer's boot.tsx, preloaded by index.html and imported at once by main.tsx).
+ */
+function notAtStartup(packages: readonly string[], roots: readonly string[] = []): Plugin {
   return {
     name: 'pointbook:not-at-startup',
     apply: 'build',
     buildEnd(error) {
       if (error) return
-      const chain = staticChainFromEntry(this, (id) =>
-        packages.some((name) => id.includes(`/node_modules/${name}/`))
+      const chain = staticChainFromEntry(
+        this,
+        (id) => packages.some((name) => id.includes(`/node_modules/${name}/`)),
+        roots
       )
       if (chain !== null)
         this.error(`${chain.at(-1)} is loaded at start-up through ${chain.join(' → ')}`)
@@ -214,15 +249,17 @@ interface ModuleGraph {
 }
 
 /**
- * The shortest chain of static imports from an entry to a module `matches` accepts (paths from
- * the project's root), or null when there is none. A dynamic import() is another chunk, loaded
- * when it runs, so it is not followed.
+ * The shortest chain of static imports from an entry (or one of `roots`) to a module `matches`
+ * accepts (paths from the project's root), or null when there is none. A dynamic import() is
+ * another chunk, loaded when it runs, so it is not followed.
  */
 function staticChainFromEntry(
   graph: ModuleGraph,
-  matches: (id: string) => boolean
+  matches: (id: string) => boolean,
+  roots: readonly string[] = []
 ): string[] | null {
   const entries = [...graph.getModuleIds()].filter((id) => graph.getModuleInfo(id)?.isEntry)
+  entries.push(...roots.filter((id) => graph.getModuleInfo(id) !== null))
   const via = new Map<string, string | null>(entries.map((id) => [id, null]))
   const queue = [...entries]
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
@@ -386,11 +423,22 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), preloadBootChunk()],
+    plugins: [react(), preloadBootChunk(), notAtStartup(NOT_AT_STARTUP, [RENDERER_BOOT])],
     build: {
       minify: true,
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        output: {
+          codeSplitting: {
+            groups: [{ name: bootChunkName() }],
+            // Else the group takes what boot imports from the entry (the api module) too, and
+            // the entry would wait for boot's chunk before sending the first requests. Boot's
+            // chunk imports from the entry's, which always runs first: no cycle, same order.
+            includeDependenciesRecursively: false
+          }
+        }
+      }
     }
   }
 })

@@ -11,13 +11,15 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { launchApp, ROOT } from '../test/e2e/harness'
+import { launchApp, OUT_DIR, ROOT } from '../test/e2e/harness'
 import type { LaunchedApp } from '../test/e2e/harness'
 import { PAGE_ORIGIN as APP_ORIGIN } from '../test/e2e/electron-adapter/page-origin'
+import { HEAVY_SIGNATURES, startupFiles as listStartupFiles } from '../test/e2e/startup-files'
 
 const TARGET_RATIO = 2.5
 const RUNS = 25
-const RENDERER = join(ROOT, 'out', 'renderer')
+// The build the harness launches: out/ unless POINTBOOK_OUT_DIR names another.
+const RENDERER = join(OUT_DIR, 'renderer')
 const BENCH_MD = join(ROOT, 'docs', 'bench.md')
 const SECTION_TITLE = '## First screen (renderer start-up vs a blank page)'
 
@@ -138,43 +140,17 @@ const median = (values: readonly number[]): number => {
 
 const round = (value: number, digits = 0): number => Number(value.toFixed(digits))
 
-const HEAVY_SIGNATURES: Readonly<Record<string, RegExp>> = {
-  mermaid: /flowchart-v2|securityLevel|mermaid-\d/,
-  'pdf.js': /GlobalWorkerOptions|pdfjs-dist/,
-  zod: /ZodError|\$ZodType/
-}
-
-/** The files index.html loads, and every chunk they import statically: the start-up chunk. */
+/** The start-up files (test/e2e/startup-files.ts), their sizes and the heavy libraries in them. */
 export function startupFiles(rendererDir = RENDERER): StartupFiles {
-  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
-  const queue = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1]!
-  )
-  const seen = new Set<string>()
-  let jsBytes = 0
-  let cssBytes = 0
-  const heavy = new Set<string>()
-  while (queue.length > 0) {
-    const file = queue.shift()!
-    if (seen.has(file) || !existsSync(join(rendererDir, file))) continue
-    seen.add(file)
-    const code = readFileSync(join(rendererDir, file), 'utf8')
-    if (file.endsWith('.css')) {
-      cssBytes += Buffer.byteLength(code)
-      continue
-    }
-    jsBytes += Buffer.byteLength(code)
-    for (const [name, signature] of Object.entries(HEAVY_SIGNATURES)) {
-      if (signature.test(code)) heavy.add(name)
-    }
-    // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`); import() is on demand.
-    for (const m of code.matchAll(
-      /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g
-    )) {
-      queue.push(`assets/${m[1]!}`)
-    }
-  }
-  return { files: [...seen], jsBytes, cssBytes, heavy: [...heavy] }
+  const { js, css } = listStartupFiles(rendererDir)
+  const read = (file: string): string => readFileSync(join(rendererDir, file), 'utf8')
+  const bytes = (files: readonly string[]): number =>
+    files.reduce((sum, file) => sum + Buffer.byteLength(read(file)), 0)
+  const code = js.map(read)
+  const heavy = Object.entries(HEAVY_SIGNATURES)
+    .filter(([, signature]) => code.some((text) => signature.test(text)))
+    .map(([name]) => name)
+  return { files: [...js, ...css], jsBytes: bytes(js), cssBytes: bytes(css), heavy }
 }
 
 /** Measures, then writes artifacts/first-screen.json and the section in docs/bench.md. */

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
-import { SEARCH_KINDS } from './constants'
+import { SEARCH_KINDS, SEARCH_TEXT_MAX } from './constants'
 
-export { SEARCH_KINDS }
+export { SEARCH_KINDS, SEARCH_TEXT_MAX }
 
 export const searchKindSchema = z.enum(SEARCH_KINDS)
 export type SearchKind = z.infer<typeof searchKindSchema>
@@ -42,9 +42,6 @@ export const searchHitSchema = z.object({
   rank: z.number()
 })
 export type SearchHit = z.infer<typeof searchHitSchema>
-
-/** The longest search text; the search field stops there and shows a counter near the end. */
-export const SEARCH_TEXT_MAX = 200
 
 export const searchQuerySchema = z
   .object({

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react'
 import type { FocusEvent, KeyboardEvent } from 'react'
-import { SEARCH_TEXT_MAX } from '../../../../shared/api/search'
+// From the zod-free constants: the top bar is start-up code, which the build keeps free of zod
+// (electron.vite.config.ts, notAtStartup).
+import { SEARCH_TEXT_MAX } from '../../../../shared/api/constants'
 import { hrefForHit } from '../../app/sections'
 import { SearchIcon } from '../../components/icons'
 import { api } from '../../lib/api'
