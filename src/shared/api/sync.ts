@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { endpoint } from './contract'
 import { emptyInput, isoDateSchema } from './common'
 import { NOTE_MAX_LENGTH, noteIdSchema, noteTargetKindSchema, noteTargetSchema } from './notes'
+import { LOGO_MIME_TYPES, clinicProfileDraftSchema } from './settings'
 
 /** The kinds of item the clinic network shares with a history (docs/clinic-network.md). */
 export const SYNC_KINDS = ['article', 'handout', 'note'] as const
@@ -79,3 +80,18 @@ export const replicaNoteRevisionSchema = z.object({
   source: z.enum(['user', 'restore']),
   savedAt: isoDateSchema
 })
+
+/**
+ * `clinic-profile`: the clinic's profile and logo, and its clinic-wide settings: every field of the
+ * Settings form but this computer's printer and start screen (checked with the form's own rules).
+ * The logo's bytes are checked again as a chosen file is (settings/logo.ts) before they are kept.
+ */
+export const replicaProfileSchema = clinicProfileDraftSchema
+  .omit({ printerName: true, startScreen: true })
+  .extend({
+    type: z.literal('clinic-profile'),
+    logo: z
+      .object({ mime: z.enum(LOGO_MIME_TYPES), dataBase64: z.string() })
+      .strict()
+      .nullable()
+  })

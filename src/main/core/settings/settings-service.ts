@@ -7,6 +7,7 @@ import { isoNow } from '../clock'
 import type { Clock } from '../clock'
 import type { Db } from '../db/sqlite'
 import type { WriteGuard } from '../write-guard'
+import type { ClinicWideProfile } from './clinic-wide'
 import { validateLogo } from './logo'
 import { ProfileRepo } from './profile-repo'
 import { footerLineFor } from '../../../shared/handouts/footer-line'
@@ -97,6 +98,26 @@ export class SettingsService {
       this.repo.insert(JSON.stringify(current), logo.hash, isoNow(this.deps.clock))
     })()
     return this.getProfile()
+  }
+
+  /**
+   * A profile saved on another computer of the clinic (docs/clinic-network.md): its clinic-wide
+   * fields and logo over this computer's printer and start screen, as a new revision. Checked as
+   * a save and a chosen logo file are: a bad one throws and nothing is written. The revision's
+   * number is returned.
+   */
+  receiveClinicWide(clinicWide: ClinicWideProfile, logoBase64: string | null): number {
+    const { printerName, startScreen } = this.getProfile()
+    const draft = settingsApi.clinicProfileDraftSchema.parse({
+      ...clinicWide,
+      printerName,
+      startScreen
+    })
+    const logo = logoBase64 === null ? null : validateLogo('logo', logoBase64)
+    return this.deps.db.transaction(() => {
+      if (logo !== null) this.repo.putLogo(logo)
+      return this.repo.insert(JSON.stringify(draft), logo?.hash ?? null, isoNow(this.deps.clock))
+    })()
   }
 
   clearLogo(): ClinicProfile {

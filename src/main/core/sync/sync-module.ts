@@ -2,6 +2,7 @@ import type { ArticleService } from '../articles/article-service'
 import type { BackupService } from '../backups/backup-service'
 import type { HandoutService } from '../handouts/handout-service'
 import type { NoteService } from '../notes/note-service'
+import type { SettingsService } from '../settings/settings-service'
 import { defineModule } from '../module'
 import type { SearchIndex } from '../search/search-index'
 import type { HandlerGroup } from '../api/handlers'
@@ -9,6 +10,7 @@ import { ArticleSync } from './article-sync'
 import { ConflictNotices } from './conflict-notices'
 import { HandoutSync } from './handout-sync'
 import { NoteSync } from './note-sync'
+import { ProfileSync } from './profile-sync'
 import { SyncService } from './sync-service'
 import { SyncStore } from './sync-store'
 
@@ -25,13 +27,14 @@ export interface SyncModuleService {
  */
 export const syncModule = defineModule({
   name: 'sync',
-  needs: ['articles', 'handouts', 'notes', 'search', 'backups'],
+  needs: ['articles', 'handouts', 'notes', 'settings', 'search', 'backups'],
   create: (
     { db, dataDir, clock, guard, warn },
     needs: {
       readonly articles: ArticleService
       readonly handouts: HandoutService
       readonly notes: NoteService
+      readonly settings: SettingsService
       readonly search: SearchIndex
       readonly backups: BackupService
     }
@@ -46,7 +49,8 @@ export const syncModule = defineModule({
       kinds: [
         new ArticleSync(store, needs.articles.transfer(), needs.search),
         new HandoutSync(store, needs.handouts.transfer()),
-        new NoteSync(store, needs.notes.transfer(), needs.search)
+        new NoteSync(store, needs.notes.transfer(), needs.search),
+        new ProfileSync(store, needs.settings)
       ],
       backUp: () => needs.backups.createNow().backup.fileName
     })

@@ -6,6 +6,7 @@ import { searchIdentity } from './005-search-identity'
 import { handoutVisibility } from './006-handout-visibility'
 import { clinicSync } from './007-clinic-sync'
 import { sharedNotes } from './008-shared-notes'
+import { sharedProfile } from './009-shared-profile'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -22,7 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   searchIdentity,
   handoutVisibility,
   clinicSync,
-  sharedNotes
+  sharedNotes,
+  sharedProfile
 ]
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

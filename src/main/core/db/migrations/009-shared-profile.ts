@@ -1,0 +1,25 @@
+import type { Migration } from './types'
+
+/**
+ * The clinic profile and logo join the clinic network (docs/clinic-network.md): every saved
+ * version of the profile puts the profile in the outbox (the sync module sends its clinic-wide
+ * part; a change of this computer's printer or start screen only is found unchanged and not
+ * sent). A library whose profile was saved before this version sends it once. Never edit once
+ * shipped.
+ */
+export const sharedProfile: Migration = {
+  version: 9,
+  name: 'shared profile',
+  up(db) {
+    db.exec(`
+      CREATE TRIGGER IF NOT EXISTS sync_clinic_profiles_after_insert AFTER INSERT ON clinic_profiles
+        WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
+      BEGIN
+        INSERT INTO sync_outbox (kind, item_id) VALUES ('profile', 'clinic');
+      END;
+
+      INSERT INTO sync_outbox (kind, item_id)
+        SELECT 'profile', 'clinic' WHERE EXISTS (SELECT 1 FROM clinic_profiles);
+    `)
+  }
+}
