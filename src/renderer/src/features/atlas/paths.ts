@@ -32,6 +32,8 @@ export const atlasPaths = {
   acupoint: (code: string) => `/acupoints/${enc(code)}`,
   notes: (filter?: string) => (filter ? hrefWith('/notes', { show: filter }) : '/notes'),
   note: (id: string) => `/notes/${enc(id)}`,
+  /** The note's page with one version opened in its history. */
+  noteRevision: (id: string, revision: number) => `/notes/${enc(id)}?revision=${revision}`,
   article: (id: string) => `/articles/${enc(id)}`
 }
 

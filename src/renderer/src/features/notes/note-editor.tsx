@@ -6,7 +6,10 @@ import { api } from '../../lib/api'
 import { errorMessage } from '../../lib/errors'
 import { formatExact } from '../../lib/format'
 import { isModKey, MOD_LABEL } from '../../lib/keys'
+import { useAppInfo } from '../../app/app-info'
+import { atlasPaths } from '../atlas/paths'
 import { MarkdownView } from '../rendering/markdown-view'
+import { ConflictNotice } from '../sync/conflict-notice'
 import { ItemListbox, optionId } from './item-chooser'
 import { noteMarkdown } from './note-markdown'
 import { useDraftAutosave } from './use-draft-autosave'
@@ -54,6 +57,7 @@ export function NoteEditor({
   const hintId = useId()
   const linksId = useId()
   const confirm = useConfirm()
+  const { readOnly } = useAppInfo()
   const [body, setBody] = useState(initialBody)
   const [tab, setTab] = useState<'write' | 'preview'>('write')
   const [target, setTarget] = useState<NoteTarget | null>(
@@ -137,6 +141,16 @@ export function NoteEditor({
 
   return (
     <div className="note-editor" onKeyDown={onKeyDown}>
+      {mode.kind === 'edit' && (
+        <ConflictNotice
+          kind="note"
+          itemId={mode.note.id}
+          shownVersion={mode.note.revision}
+          historyTo={(revision) => atlasPaths.noteRevision(mode.note.id, revision)}
+          historyLabel="See both versions"
+          readOnly={readOnly}
+        />
+      )}
       {restoredAt && (
         <p className="notice notice--info note-editor__restored" role="status">
           Restored the unsaved draft from {formatExact(restoredAt)}.

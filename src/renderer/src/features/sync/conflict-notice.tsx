@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { createContext, useContext, useState } from 'react'
+import type { ReactNode } from 'react'
 import type { SyncConflict, SyncKind } from '../../../../shared/api/sync'
 import { api } from '../../lib/api'
 import { Link } from '../../lib/link'
@@ -17,11 +18,35 @@ interface ConflictNoticeProps {
   readonly readOnly: boolean
 }
 
+/** The item whose notice a screen already shows (`<kind>:<itemId>`), for the parts inside it. */
+const ShownAbove = createContext<string | null>(null)
+
+/**
+ * Around a part of a screen that repeats an item whose notice the screen already shows (the note
+ * page's own note, opened in its editor): a notice for that item inside it is not shown twice.
+ */
+export function ConflictNoticeShownAbove(props: {
+  kind: SyncKind
+  itemId: string
+  children: ReactNode
+}) {
+  return (
+    <ShownAbove.Provider value={`${props.kind}:${props.itemId}`}>
+      {props.children}
+    </ShownAbove.Provider>
+  )
+}
+
 /**
  * "Also changed on another computer at the same time": shown on an item until someone marks it
  * seen. Both versions are kept in the item's history (docs/clinic-network.md, "Conflicts").
  */
-export function ConflictNotice({
+export function ConflictNotice(props: ConflictNoticeProps) {
+  const shownAbove = useContext(ShownAbove) === `${props.kind}:${props.itemId}`
+  return shownAbove ? null : <UnseenConflictNotice {...props} />
+}
+
+function UnseenConflictNotice({
   kind,
   itemId,
   shownVersion,
