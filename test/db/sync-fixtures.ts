@@ -4,6 +4,7 @@ import type { Library } from '../../src/main/core'
 import { libraryInternals } from '../../src/main/core/library'
 import type { SyncService } from '../../src/main/core/sync/sync-service'
 import { REPLICA_DB, replicaPouch } from '../../src/main/core/sync/sync-port'
+import { writeBuiltinHandout } from './handouts-fixtures'
 import { tempDir, testClock } from './helpers'
 
 /** One computer of the clinic: the real core on its own data folder, its replica started. */
@@ -81,4 +82,25 @@ export async function converge(rooms: readonly Room[], hub: PouchDB.Database): P
     if ((await seqs()) === before) return
   }
   throw new Error('The rooms did not settle in 8 rounds of replication.')
+}
+
+/** Shipped content of one built-in handout, `after-ims` (every computer has the same one). */
+export function resourcesWithHandout(): string {
+  const resourcesDir = tempDir('pointbook-resources-')
+  writeBuiltinHandout(resourcesDir, { id: 'after-ims', body: 'Drink water after IMS.\n' })
+  return resourcesDir
+}
+
+/** A hub, a treatment room and the front desk computer, both shipping `after-ims`, in step. */
+export async function roomAndFrontDesk(): Promise<{
+  hub: PouchDB.Database
+  room: Room
+  frontDesk: Room
+}> {
+  const resourcesDir = resourcesWithHandout()
+  const hub = openHub()
+  const room = openRoom({ resourcesDir })
+  const frontDesk = openRoom({ resourcesDir })
+  await converge([room, frontDesk], hub)
+  return { hub, room, frontDesk }
 }

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { call, tempDir } from './helpers'
-import { writeBuiltinHandout } from './handouts-fixtures'
-import { converge, openHub, openRoom } from './sync-fixtures'
+import { call } from './helpers'
+import { converge, roomAndFrontDesk } from './sync-fixtures'
 
 describe('handouts on the clinic network', () => {
   it('an edited handout approved in a room is what the front desk computer has, approved', async () => {
     // Both computers ship the same built-in handout: their copies are one document, no conflict.
-    const resourcesDir = tempDir('pointbook-resources-')
-    writeBuiltinHandout(resourcesDir, { id: 'after-ims', body: 'Drink water after IMS.\n' })
-    const hub = openHub()
-    const room = openRoom({ resourcesDir })
-    const frontDesk = openRoom({ resourcesDir })
-    await converge([room, frontDesk], hub)
+    const { hub, room, frontDesk } = await roomAndFrontDesk()
     expect(await call(frontDesk.library, 'sync:conflicts', {})).toEqual([])
     expect(
       (await call(frontDesk.library, 'handouts:versions', { id: 'after-ims', lang: 'en' })).length

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
-import { emptyInput, isoDateSchema } from './common'
+import { emptyInput, isoDateSchema, slugSchema } from './common'
 import { NOTE_MAX_LENGTH, noteIdSchema, noteTargetKindSchema, noteTargetSchema } from './notes'
 import { LOGO_MIME_TYPES, clinicProfileDraftSchema } from './settings'
 
@@ -95,3 +95,11 @@ export const replicaProfileSchema = clinicProfileDraftSchema
       .strict()
       .nullable()
   })
+
+/** `front-desk:<handout id>`: whether the front desk hides the handout (all its languages). */
+export const replicaFrontDeskSchema = z.object({
+  type: z.literal('front-desk'),
+  handoutId: slugSchema,
+  hidden: z.boolean(),
+  hiddenAt: isoDateSchema.nullable()
+})

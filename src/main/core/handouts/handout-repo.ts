@@ -214,6 +214,14 @@ export class HandoutRepo {
     )
   }
 
+  /** When the handout was hidden from the front desk, or null while it is shown there. */
+  hiddenAt(id: string): string | null {
+    const row = this.db
+      .prepare('SELECT hidden_at FROM hidden_handouts WHERE handout_id = ?')
+      .get(id) as { hidden_at: string } | undefined
+    return row?.hidden_at ?? null
+  }
+
   /** Hiding twice keeps the first time; showing a handout that is shown changes nothing. */
   setHidden(id: string, hidden: boolean, now: string): void {
     if (hidden) {

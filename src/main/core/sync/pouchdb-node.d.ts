@@ -112,6 +112,8 @@ declare global {
         batch_size?: number
         batches_limit?: number
         back_off_function?: (delay: number) => number
+        /** Only these documents (tests replicate one document ahead of the rest). */
+        doc_ids?: string[]
       }
       interface ReplicationResult {
         ok: boolean

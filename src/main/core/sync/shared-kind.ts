@@ -30,6 +30,12 @@ export interface SharedKind {
    */
   refusal?(itemId: string, doc: ReplicaDoc): string | null
   /**
+   * Runs after each batch of replica changes is applied (in the applying transaction): a kind
+   * whose change had to wait for another kind's item (a handout's front-desk setting for the
+   * handout) applies it here once that item has arrived.
+   */
+  afterBatch?(now: string): void
+  /**
    * Writes the item's search entry again after its conflicts were marked seen, for a kind whose
    * entry holds an unseen version's words (articles); the other kinds' entries need nothing.
    */

@@ -8,6 +8,7 @@ import type { SearchIndex } from '../search/search-index'
 import type { HandlerGroup } from '../api/handlers'
 import { ArticleSync } from './article-sync'
 import { ConflictNotices } from './conflict-notices'
+import { FrontDeskSync } from './front-desk-sync'
 import { HandoutSync } from './handout-sync'
 import { NoteSync } from './note-sync'
 import { ProfileSync } from './profile-sync'
@@ -50,7 +51,8 @@ export const syncModule = defineModule({
         new ArticleSync(store, needs.articles.transfer(), needs.search),
         new HandoutSync(store, needs.handouts.transfer()),
         new NoteSync(store, needs.notes.transfer(), needs.search),
-        new ProfileSync(store, needs.settings)
+        new ProfileSync(store, needs.settings),
+        new FrontDeskSync(store, needs.handouts.transfer().repo)
       ],
       backUp: () => needs.backups.createNow().backup.fileName
     })

@@ -239,7 +239,11 @@ export class SyncService implements SyncPort {
       }
       for (const { mapping, itemId } of items.values())
         await this.applyItem(replica, mapping, itemId)
-      this.deps.store.setAppliedSeq(batch.last_seq)
+      const now = isoNow(this.deps.clock)
+      this.deps.store.applying(() => {
+        for (const mapping of this.deps.kinds) mapping.afterBatch?.(now)
+        this.deps.store.setAppliedSeq(batch.last_seq)
+      })
     }
   }
 

@@ -148,12 +148,7 @@ export class SyncStore {
   }
 
   setAppliedSeq(seq: string | number): void {
-    this.statements
-      .sql(
-        `INSERT INTO sync_state (key, value) VALUES ('applied_seq', ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`
-      )
-      .run(JSON.stringify(seq))
+    this.putState('applied_seq', JSON.stringify(seq))
   }
 
   /** Keeps a version that lost to another computer's; true when it was not known yet. */
@@ -192,5 +187,28 @@ export class SyncStore {
         `UPDATE sync_conflicts SET seen_at = ? WHERE kind = ? AND item_id = ? AND seen_at IS NULL`
       )
       .run(now, kind, itemId).changes
+  }
+
+  /**
+   * A kind's own values in `sync_state` under `<prefix>` (such as a change waiting for the item
+   * it belongs to), by key.
+   */
+  statesUnder(prefix: string): { key: string; value: string }[] {
+    return this.statements
+      .sql('SELECT key, value FROM sync_state WHERE key >= ? AND key < ? ORDER BY key')
+      .all(prefix, `${prefix}\uffff`) as { key: string; value: string }[]
+  }
+
+  putState(key: string, value: string): void {
+    this.statements
+      .sql(
+        `INSERT INTO sync_state (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+      )
+      .run(key, value)
+  }
+
+  dropState(key: string): void {
+    this.statements.sql('DELETE FROM sync_state WHERE key = ?').run(key)
   }
 }
