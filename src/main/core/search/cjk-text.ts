@@ -13,5 +13,6 @@ const ZERO_WIDTH_SPACES = /\u200B/g
 export const spaceCjk = (text: string): string =>
   text.replace(CJK_CHAR_G, `${ZERO_WIDTH_SPACE}$&${ZERO_WIDTH_SPACE}`)
 
-/** Text as it was written: what titles and snippets show. */
-export const unspaceCjk = (text: string): string => text.replace(ZERO_WIDTH_SPACES, '')
+/** Text as it was written: what titles and snippets show (most text holds no CJK: no copy). */
+export const unspaceCjk = (text: string): string =>
+  text.includes(ZERO_WIDTH_SPACE) ? text.replace(ZERO_WIDTH_SPACES, '') : text

@@ -2,7 +2,7 @@ import type { SearchKind } from '../../../shared/api/search'
 import { parseRoots } from '../../../shared/atlas/nerve-roots'
 import type { NerveRoot } from '../../../shared/atlas/nerve-roots'
 import { lookupByRoots } from '../../../shared/atlas/segmental'
-import type { IdentityMatch, IdentityRepo } from './identity-repo'
+import type { IdentityMatch, IdentityRepo, NameMatch } from './identity-repo'
 import { foldIdentity } from './identity-terms'
 import { TIER } from './search-ranking'
 import type { RankedCandidate } from './search-ranking'
@@ -52,7 +52,7 @@ export function identityCandidates(
   }
 
   let order = 0
-  const lead = (matches: readonly IdentityMatch[]): void => {
+  const lead = (matches: readonly NameMatch[]): void => {
     for (const match of matches) candidates.push(at(match, TIER.lead, match.weight, order++))
   }
   lead(byOrder(repo.byItemIds('muscle', whole?.muscles ?? []), whole?.muscles ?? []))
@@ -75,7 +75,7 @@ export function identityCandidates(
 }
 
 const at = (
-  match: IdentityMatch,
+  match: NameMatch,
   tier: RankedCandidate['tier'],
   primary: number,
   secondary: number

@@ -1,21 +1,16 @@
-import { SEARCH_KINDS } from '../../../shared/api/constants'
 import type { SafetyFlag, SearchKind, SearchQuery } from '../../../shared/api/search'
-import type { ApiOutput } from '../../../shared/api'
-import { CJK_CHAR_RE, parseSearchQuery } from '../../../shared/search/parse-query'
-import type { ParsedQuery } from '../../../shared/search/parse-query'
 import type { Db } from '../db/sqlite'
 import { StatementCache } from '../db/statements'
 import { spaceCjk, unspaceCjk } from './cjk-text'
-import { FtsHits, KIND_ID_SPAN, kindIdBase, namedMatch, toHit } from './fts-hits'
-import type { HitFilters, HitRow } from './fts-hits'
-import { identityCandidates } from './identity-candidates'
+import { KIND_ID_SPAN, kindIdBase, tagKey } from './fts-hits'
 import { IdentityRepo } from './identity-repo'
 import { identityTerms } from './identity-terms'
-import { TIER, bestPlacements, preferLanguage } from './search-ranking'
-import type { RankedCandidate } from './search-ranking'
+import { SearchQueries } from './search-query'
+import type { SearchIndexOptions, SearchResult } from './search-query'
 import { stripHighlightSentinels } from './snippet-segments'
-import { Suggester } from './suggest'
 import type { SynonymMeaning } from './synonyms'
+
+export type { SearchIndexOptions, SearchResult }
 
 /** One searchable item of any kind; every feature hands its items to the index in this shape. */
 export interface SearchDocument {
@@ -35,91 +30,33 @@ export interface SearchDocument {
   readonly flags?: readonly SafetyFlag[]
 }
 
-export type SearchResult = ApiOutput<'search:query'>
-
 export interface IndexedItem {
   readonly title: string
   readonly parent: { readonly kind: SearchKind; readonly id: string; readonly title: string } | null
 }
 
-export const DEFAULT_SEARCH_LIMIT = 50
-/** Fewer all-words matches than this, and the any-word fallback fills the list up. */
-const FEW_HITS = 3
-/**
- * In a large library the any-word fallback leaves out words in more than this share of the
- * documents ("and", "between"): they rank nothing, and an OR over them makes FTS5 score nearly
- * every document (at 100,000 items, most of the fallback's cost). The rarest indexed word always
- * stays. A small library is scored whole: there a share says little, and it costs little.
- */
-const COMMON_WORD_SHARE = 0.3
-const COMMON_WORDS_FROM = 2000
-/**
- * From this many documents on, a word of one character is matched whole rather than as a
- * prefix, and names starting with it are looked up instead (shared/search/parse-query.ts): at
- * 100,000 items "t*" costs over 100 ms of CPU; at 10,000, 15 ms, which a small library can pay.
- */
-const WHOLE_ONE_LETTER_FROM = 30_000
-/**
- * From this many all-words matches on (a very common word in a large library: "needle", "pain",
- * "tr" at 100,000 items), the items with a query word in their title, tags or names are ranked
- * first, and the body-only matches only when those do not fill the list: scoring every match
- * costs more than the dropdown's 50 ms (docs/bench.md). Title hits lead bm25's own order too
- * (title weight 10): measured, 7 of the dropdown's 8 hits and 43-50 of 50 are the same items.
- */
-const NAMES_FIRST_FROM = 10_000
-/** How many any-word matches are ranked by words matched (bm25 picks them first). */
-const FALLBACK_POOL = 60
-/** The app's language: English hits before the same handout in another language. */
-const APP_LANGUAGE = 'en'
-
-export interface SearchIndexOptions {
-  /**
-   * The clinic's default handout language (the clinic profile), asked only when a query's hits
-   * hold a handout: its version comes first when the query names no language, then the app's.
-   */
-  readonly clinicLanguage?: () => string
-  /** The large-library rules' thresholds (below): tests set them low to check them on a few items. */
-  readonly wholeOneLetterFrom?: number
-  readonly namesFirstFrom?: number
-}
-
 const NEXT_ID_SQL = `(SELECT coalesce(max(id), @base) + 1 FROM search_docs
   WHERE id >= @base AND id < @base + ${KIND_ID_SPAN})`
-
-interface Pass {
-  readonly result: SearchResult
-  /** How many items every word matches (0: a candidate for a spelling suggestion). */
-  readonly allWordsCount: number
-  readonly byName: number
-}
 
 /**
  * The one full-text index over every kind of item (docs/architecture.md §5): one search box finds
  * articles, handouts, muscles, trigger points, acupoints and notes. Features call upsert/remove
  * inside the same transaction as the save that changed the item, so the index never drifts from
- * the data. A query ranks names before text (search-ranking.ts), falls back to any-word matching
- * when all-words finds little, and corrects a word the library does not hold (suggest.ts).
+ * the data. Queries are search-query.ts's.
  */
 export class SearchIndex {
   private readonly statements: StatementCache
   private readonly identity: IdentityRepo
-  private readonly fts: FtsHits
-  private readonly suggester: Suggester
-  /** Documents in the index, for the fallback's common words; null after a write. */
-  private documents: number | null = null
+  private readonly queries: SearchQueries
 
-  constructor(
-    db: Db,
-    private readonly options: SearchIndexOptions = {}
-  ) {
+  constructor(db: Db, options: SearchIndexOptions = {}) {
     this.statements = new StatementCache(db)
     this.identity = new IdentityRepo(db)
-    this.fts = new FtsHits(db)
-    this.suggester = new Suggester(db)
+    this.queries = new SearchQueries(db, this.identity, options)
   }
 
   upsert(doc: SearchDocument): void {
-    this.documents = null
+    this.queries.changed()
     const title = clean(doc.title)
     const tags = doc.tags.map(clean)
     const aliases = (doc.aliases ?? []).map(clean)
@@ -157,13 +94,13 @@ export class SearchIndex {
   }
 
   remove(kind: SearchKind, id: string): void {
-    this.documents = null
+    this.queries.changed()
     this.statements.sql('DELETE FROM search_docs WHERE kind = ? AND item_id = ?').run(kind, id)
   }
 
   /** Drops every document of a kind (a feature rebuilding its part of the index). */
   removeKind(kind: SearchKind): void {
-    this.documents = null
+    this.queries.changed()
     this.statements.sql('DELETE FROM search_docs WHERE kind = ?').run(kind)
   }
 
@@ -206,200 +143,8 @@ export class SearchIndex {
   }
 
   query(query: SearchQuery): SearchResult {
-    const first = this.pass(query.q, query)
-    if (first.allWordsCount > 0 || first.byName > 0) return first.result
-    const corrected = this.corrected(query.q)
-    if (corrected === null) return first.result
-    const second = this.pass(corrected, query)
-    if (second.allWordsCount === 0 && second.byName === 0) {
-      return { ...first.result, didYouMean: { text: corrected, applied: false } }
-    }
-    return { ...second.result, q: query.q, didYouMean: { text: corrected, applied: true } }
-  }
-
-  /** The query with each word the library does not hold replaced by its nearest word, or null. */
-  private corrected(q: string): string | null {
-    const parsed = this.parse(q)
-    if (parsed === null) return null
-    let changed = false
-    const words = parsed.terms.map((term) => {
-      if (CJK_CHAR_RE.test(term)) return term
-      const nearest = this.suggester.nearest(term)
-      if (nearest === null) return term
-      changed = true
-      return nearest
-    })
-    return changed ? words.join(' ') : null
-  }
-
-  private parse(q: string): ParsedQuery | null {
-    return parseSearchQuery(q, { wholeOneLetter: this.largeLibrary() })
-  }
-
-  /** Large enough that a one-letter word is no prefix (WHOLE_ONE_LETTER_FROM). */
-  private largeLibrary(): boolean {
-    return this.documentCount() >= (this.options.wholeOneLetterFrom ?? WHOLE_ONE_LETTER_FROM)
-  }
-
-  /** Documents in the index (counted again after a write). */
-  private documentCount(): number {
-    this.documents ??= (
-      this.statements.sql('SELECT count(*) AS n FROM search_docs').get() as { n: number }
-    ).n
-    return this.documents
-  }
-
-  private pass(q: string, query: SearchQuery): Pass {
-    const countsByKind = emptyCounts()
-    const parsed = this.parse(q)
-    if (parsed === null) {
-      return {
-        result: { q, hits: [], countsByKind, didYouMean: null },
-        allWordsCount: 0,
-        byName: 0
-      }
-    }
-    const limit = query.limit ?? DEFAULT_SEARCH_LIMIT
-    const filters: HitFilters = {
-      kinds: query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null,
-      tags: query.tags && query.tags.length > 0 ? JSON.stringify(query.tags.map(tagKey)) : null
-    }
-
-    const rows = new Map<number, HitRow>()
-    const candidates: RankedCandidate[] = []
-    // Counted first: how many items match picks the faster form of the ranked query.
-    let counts = this.fts.countByKind(parsed.match, filters.tags)
-    const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
-    const allWords = this.rankedText(parsed, filters, limit, allWordsCount)
-    for (const row of allWords) {
-      rows.set(row.id, row)
-      candidates.push({ docId: row.id, tier: TIER.allWords, primary: 0, secondary: row.rank })
-    }
-    let textCut = allWords.length >= limit
-    const telling = allWordsCount < FEW_HITS ? this.tellingWords(parsed) : []
-    if (telling.length > 0) {
-      const loose = telling.join(' OR ')
-      const someWords = this.someWords(loose, telling, filters, rows)
-      candidates.push(...someWords)
-      counts = this.fts.countByKind(loose, filters.tags)
-      textCut = someWords.length >= FALLBACK_POOL
-    }
-
-    const byName = identityCandidates(this.identity, q, limit, this.largeLibrary())
-    const placed = bestPlacements([...candidates, ...byName])
-    // Rows only for names that can still make the list (twice the limit: a filter may drop some).
-    const missing = placed
-      .slice(0, limit * 2)
-      .map((c) => c.docId)
-      .filter((id) => !rows.has(id))
-    const named = this.fts.docs(missing, filters)
-    // A hit found by name only adds to the counts, unless the text match holds it too. While the
-    // text rows were not cut by the limit, an item outside them is outside the match; once they
-    // were, the counts are already at least the limit and a name hit is most likely in them
-    // (checking would cost a third full evaluation of the match), so it is not added.
-    for (const row of named) {
-      rows.set(row.id, row)
-      if (!textCut) counts[row.kind] = (counts[row.kind] ?? 0) + 1
-    }
-
-    const ordered = placed
-      .filter((c) => rows.has(c.docId))
-      .slice(0, limit)
-      .map((c) => ({ row: rows.get(c.docId) as HitRow, tier: c.tier }))
-    const hits = preferLanguage(
-      ordered.map(({ row, tier }) => ({ kind: row.kind, id: row.item_id, tier, row })),
-      () => this.wantedLanguages(q, query.lang)
-    ).map(({ row }, i) => toHit(row, i))
-    Object.assign(countsByKind, counts)
-    return {
-      result: { q, hits, countsByKind, didYouMean: null },
-      allWordsCount,
-      byName: byName.filter((c) => rows.has(c.docId)).length
-    }
-  }
-
-  /** The all-words matches in bm25 order: names and titles first in a very broad match. */
-  private rankedText(
-    parsed: ParsedQuery,
-    filters: HitFilters,
-    limit: number,
-    matches: number
-  ): HitRow[] {
-    if (matches >= (this.options.namesFirstFrom ?? NAMES_FIRST_FROM)) {
-      const named = this.fts.hits(
-        namedMatch(parsed.match, parsed.wordMatches),
-        filters,
-        limit,
-        matches
-      )
-      if (named.length >= limit) return named
-    }
-    return this.fts.hits(parsed.match, filters, limit, matches)
-  }
-
-  /**
-   * The languages whose handout versions come first, most wanted first: Chinese for a query in
-   * Chinese characters (whatever the app's language), else the language the request names, else
-   * the clinic's default handout language; the app's language after it.
-   */
-  private wantedLanguages(q: string, lang: string | undefined): string[] {
-    if (CJK_CHAR_RE.test(q)) return ['zh']
-    if (lang !== undefined) return [lang]
-    const clinic = this.options.clinicLanguage?.()
-    return clinic === undefined ? [APP_LANGUAGE] : [clinic, APP_LANGUAGE]
-  }
-
-  /**
-   * The word expressions the any-word fallback ORs (none for a one-word query): all but the
-   * common words, and at least the rarest. CJK words are kept (their characters are the tokens).
-   */
-  private tellingWords(parsed: ParsedQuery): string[] {
-    if (parsed.loose === null) return []
-    const documents = this.documentCount()
-    const words = parsed.terms.map((term, i) => ({
-      match: parsed.wordMatches[i] as string,
-      frequency: CJK_CHAR_RE.test(term) ? 0 : this.suggester.documentFrequency(term)
-    }))
-    if (documents < COMMON_WORDS_FROM) return words.map((w) => w.match)
-    const common = COMMON_WORD_SHARE * documents
-    const indexed = words.filter((w) => w.frequency > 0)
-    const rarest = indexed.reduce<(typeof words)[number] | null>(
-      (a, b) => (a === null || b.frequency < a.frequency ? b : a),
-      null
-    )
-    return words.filter((w) => w.frequency <= common || w === rarest).map((w) => w.match)
-  }
-
-  /** Any-word matches, ranked by how many of the words they hold, then bm25. */
-  private someWords(
-    loose: string,
-    words: readonly string[],
-    filters: HitFilters,
-    rows: Map<number, HitRow>
-  ): RankedCandidate[] {
-    const pool = this.fts.hits(loose, filters, FALLBACK_POOL)
-    const ids = pool.map((row) => row.id)
-    const wordsMatched = new Map<number, number>()
-    for (const word of words) {
-      for (const id of this.fts.matching(word, ids)) {
-        wordsMatched.set(id, (wordsMatched.get(id) ?? 0) + 1)
-      }
-    }
-    return pool.map((row) => {
-      if (!rows.has(row.id)) rows.set(row.id, row)
-      return {
-        docId: row.id,
-        tier: TIER.someWords,
-        primary: -(wordsMatched.get(row.id) ?? 0),
-        secondary: row.rank
-      }
-    })
+    return this.queries.query(query)
   }
 }
 
-const emptyCounts = (): Record<string, number> =>
-  Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, 0]))
-
 const clean = (text: string): string => unspaceCjk(stripHighlightSentinels(text)).trim()
-
-const tagKey = (tag: string): string => tag.trim().toLocaleLowerCase('en')

@@ -26,7 +26,7 @@ export interface RankedCandidate {
   readonly tier: Tier
   /** Lower first: the identity weight, or minus the words matched in the fallback. */
   readonly primary: number
-  /** Lower first: the tier's own order (name length, list order) or the bm25 rank. */
+  /** Lower first: the tier's own order (name length, list order) or the place in bm25 order. */
   readonly secondary: number
 }
 
