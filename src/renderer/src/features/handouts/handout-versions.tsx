@@ -19,14 +19,17 @@ export function HandoutVersions({ handout }: { handout: Handout }) {
   const fromElsewhere = useConflictRevisions('handout', `${handout.id}/${handout.lang}`)
   const asked = useLocation().query.has(VERSIONS_QUERY)
   const details = useRef<HTMLDetailsElement>(null)
+  const listed = versions.state.status === 'ready'
   useEffect(() => {
     const element = details.current
     if (!asked || element === null) return
     element.open = true
-    // jsdom has no scrollIntoView; focus takes keyboard and screen-reader users there too.
+    if (!listed) return
+    // Once the list is there (it makes the page longer). jsdom has no scrollIntoView; the focus
+    // takes keyboard and screen-reader users there too.
     element.scrollIntoView?.({ block: 'start' })
     element.querySelector('summary')?.focus()
-  }, [asked])
+  }, [asked, listed])
   return (
     <details className="versions" ref={details}>
       <summary>Versions</summary>
