@@ -1,15 +1,9 @@
-import Database from 'better-sqlite3'
-import type { Statement } from 'better-sqlite3'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dispatch } from '../src/main/core/api/dispatch'
-import type { Handlers } from '../src/main/core/api/handlers'
-import { openLibrary } from '../src/main/core'
-import type { Library } from '../src/main/core'
-import { libraryInternals } from '../src/main/core/library'
-import { SearchIndex } from '../src/main/core/search/search-index'
-import { parseSearchQuery } from '../src/shared/search/parse-query'
+import { FLOOR_FORMS, OLD_FLOOR_FORMS } from './search-measure'
+import type { MeasureJob, MeasureResult, Samples } from './search-measure'
 import { summarize } from './stats'
 
 /** F2's queries (also typed by the UI bench). */
@@ -45,211 +39,220 @@ export const QUERY_KINDS: readonly { kind: string; q: string }[] = [
 export const DROPDOWN_QUERIES = [
   ...new Set([...QUERIES, 'pain', 'the', ...QUERY_KINDS.map((kind) => kind.q)])
 ]
-/** The dropdown's request (search-box.tsx: DROPDOWN_LIMIT) and its target. */
-const DROPDOWN_LIMIT = 8
 export const DROPDOWN_TARGET_MS = 50
 
 export const SEARCH_SIZES = [1_000, 10_000, 100_000] as const
-const ROUNDS = 30
-const WARM_UP = 3
-const PAGE_LIMIT = 50
-
 /**
- * The floor: the same MATCH, bm25 weights and snippet, run directly on the database file, in the
- * two forms FTS5 offers; the faster one (p95, per query and overall) is the floor, since which one
- * wins depends on how many rows match (docs/bench.md).
+ * Independent runs (a process each) per size, and rounds per run: every query in every way once
+ * per round. Fewer rounds at 100,000 items, where a round takes over a second; BENCH_SEARCH_ROUNDS
+ * and BENCH_SEARCH_RUNS override them (a quick look while working).
  */
-const RAW_FORMS: Readonly<Record<'bm25' | 'rankColumn', string>> = {
-  bm25: `
-    SELECT rowid, bm25(search_fts, 10.0, 1.0, 4.0, 6.0) AS rank,
-      snippet(search_fts, 1, '[', ']', '…', 12) AS s
-    FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ${PAGE_LIMIT}`,
-  rankColumn: `
-    SELECT rowid, rank, snippet(search_fts, 1, '[', ']', '…', 12) AS s
-    FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 4.0, 6.0)'
-    ORDER BY rank LIMIT ${PAGE_LIMIT}`
+const RUNS = Number(process.env['BENCH_SEARCH_RUNS'] ?? 3)
+const ROUNDS: Record<(typeof SEARCH_SIZES)[number], number> = {
+  1_000: 100,
+  10_000: 60,
+  100_000: 20
+}
+const WARM_UP = 3
+/** From this many documents the names-first rule can apply (10,000 matches): time it off too. */
+const FULL_RANKING_FROM = 20_000
+
+/** Percentiles of CPU and wall time per call, ms. */
+export interface Stat {
+  cpuP50: number
+  cpuP95: number
+  wallP50: number
+  wallP95: number
 }
 
-/** Wall and CPU time of one call, in milliseconds. */
-interface Timing {
-  wallMs: number
-  cpuMs: number
-}
-
-/** p95s of one way of answering, over the rounds. */
-interface P95 {
-  wall: number
-  cpu: number
-}
+type FloorForm = keyof typeof FLOOR_FORMS
+type OldFloorForm = keyof typeof OLD_FLOOR_FORMS
 
 export interface F2Query {
   q: string
-  core: P95
-  /** The core with every match ranked (no names-first rule), where that rule applied. */
-  coreFullRanking: P95
-  raw: Record<keyof typeof RAW_FORMS, P95>
-  /** core CPU p95 / the faster raw form's CPU p95. */
-  ratioCpu: number
+  core: Stat
+  /** The core with every match ranked (no names-first rule), where that rule can apply. */
+  coreFullRanking: Stat | null
+  /** The faster floor form for this query (by CPU p50) and its figures. */
+  floorForm: FloorForm
+  floor: Stat
+  floorForms: Record<FloorForm, Stat>
+  oldFloor: Stat
+  ratioCpuP50: number
+  ratioCpuP95: number
 }
 
 export interface F2Result {
   items: number
   documents: number
-  core: P95
-  coreFullRanking: P95
-  floor: P95 & { form: string }
-  ratioCpu: number
-  ratioWall: number
-  ratioCpuFullRanking: number
+  runs: number
+  rounds: number
+  core: Stat
+  coreFullRanking: Stat | null
+  /** Every query's samples of its faster form, pooled. */
+  floor: Stat
+  /** Session 5's floor (old forms, the faster one per query), pooled. */
+  oldFloor: Stat
+  ratioCpuP50: number
+  ratioCpuP95: number
+  ratioWallP95: number
+  /** The CPU p95 ratio of each run alone: how much the figure moves from run to run. */
+  ratioCpuP95ByRun: number[]
+  ratioCpuP95OldFloor: number
   perQuery: F2Query[]
-  queryKinds: { kind: string; q: string; p95: P95 }[]
+  queryKinds: { kind: string; q: string; stat: Stat }[]
 }
 
 export interface SearchBenchResult {
   sizes: F2Result[]
   dropdown: {
     items: number
-    perQuery: { q: string; p95: P95; cpuP50: number }[]
+    perQuery: { q: string; stat: Stat }[]
     worstCpu: number
   }
+  /** Load average (1 minute) when each size's runs ended. */
+  load: Record<number, number>
 }
 
-async function timed(call: () => Promise<unknown> | unknown): Promise<Timing> {
-  const cpu = process.cpuUsage()
-  const start = process.hrtime.bigint()
-  await call()
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
-  const used = process.cpuUsage(cpu)
-  return { wallMs, cpuMs: (used.user + used.system) / 1000 }
-}
-
-const p95 = (samples: readonly Timing[]): P95 => ({
-  wall: summarize(samples.map((s) => s.wallMs)).p95,
-  cpu: summarize(samples.map((s) => s.cpuMs)).p95
+const empty = (): Samples => ({ cpu: [], wall: [] })
+const pool = (list: readonly Samples[]): Samples => ({
+  cpu: list.flatMap((s) => s.cpu),
+  wall: list.flatMap((s) => s.wall)
 })
 
-const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100
-
-/** One search through the contract's entry (zod in and out), as the renderer's call runs. */
-function contractSearch(handlers: Handlers, q: string, limit: number): () => Promise<void> {
-  return async () => {
-    const result = await dispatch(handlers, 'search:query', { q, limit })
-    if (!result.ok) throw new Error(`${q}: ${result.error.message}`)
-  }
+export const stat = (samples: Samples): Stat => {
+  const cpu = summarize(samples.cpu)
+  const wall = summarize(samples.wall)
+  return { cpuP50: cpu.p50, cpuP95: cpu.p95, wallP50: wall.p50, wallP95: wall.p95 }
 }
 
-/** Runs each way once per round, interleaved, so machine load falls on all of them alike. */
-async function rounds(ways: readonly (() => unknown)[]): Promise<Timing[][]> {
-  const samples: Timing[][] = ways.map(() => [])
-  for (let round = 0; round < ROUNDS + WARM_UP; round++) {
-    for (const [i, way] of ways.entries()) {
-      const timing = await timed(way)
-      if (round >= WARM_UP) samples[i]!.push(timing)
-    }
-  }
-  return samples
+export const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100
+
+/** The faster of a query's forms by CPU median (the lower floor). */
+function fasterForm<F extends string>(ways: Record<string, Samples>, forms: readonly F[]): F {
+  return forms.reduce((a, b) => (summarize(ways[b]!.cpu).p50 < summarize(ways[a]!.cpu).p50 ? b : a))
 }
 
-/** F2 and the query kinds on one library: the core through the contract against the raw floor. */
-async function benchLibrary(
-  items: number,
+const FLOOR_NAMES = Object.keys(FLOOR_FORMS) as FloorForm[]
+const OLD_FLOOR_NAMES = Object.keys(OLD_FLOOR_FORMS) as OldFloorForm[]
+
+/** Runs one measuring process (search-measure.ts) and returns its samples. */
+function measureInProcess(job: MeasureJob): MeasureResult {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--single-threaded-gc',
+      '--expose-gc',
+      join(__dirname, 'search-measure.ts')
+    ],
+    { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }
+  )
+  if (child.status !== 0) throw new Error(`search-measure failed: ${child.stderr}`)
+  return JSON.parse(child.stdout) as MeasureResult
+}
+
+/** F2, the query kinds and (if asked) the dropdown on one library, over RUNS processes. */
+function benchLibrary(
+  items: (typeof SEARCH_SIZES)[number],
   dataDir: string,
-  resourcesDir: string
-): Promise<F2Result> {
-  const library = openLibrary({ dataDir, resourcesDir, warn: () => undefined })
-  const raw = new Database(join(dataDir, 'pointbook.sqlite'), { readonly: true })
-  try {
-    const fullRanking = fullRankingHandlers(library)
-    const statements = Object.fromEntries(
-      Object.entries(RAW_FORMS).map(([form, sql]) => [form, raw.prepare(sql)])
-    ) as Record<keyof typeof RAW_FORMS, Statement>
-    const all: Record<'core' | 'full' | keyof typeof RAW_FORMS, Timing[]> = {
-      core: [],
-      full: [],
-      bm25: [],
-      rankColumn: []
-    }
-    const perQuery: F2Query[] = []
-    for (const q of QUERIES) {
-      const match = parseSearchQuery(q)?.match
-      if (!match) throw new Error(`query ${q} parses to nothing`)
-      const [core, full, bm25, rankColumn] = await rounds([
-        contractSearch(library.handlers, q, PAGE_LIMIT),
-        contractSearch(fullRanking, q, PAGE_LIMIT),
-        () => statements.bm25.all(match),
-        () => statements.rankColumn.all(match)
-      ])
-      all.core.push(...core!)
-      all.full.push(...full!)
-      all.bm25.push(...bm25!)
-      all.rankColumn.push(...rankColumn!)
-      const rawP95 = { bm25: p95(bm25!), rankColumn: p95(rankColumn!) }
-      perQuery.push({
-        q,
-        core: p95(core!),
-        coreFullRanking: p95(full!),
-        raw: rawP95,
-        ratioCpu: ratio(p95(core!).cpu, Math.min(rawP95.bm25.cpu, rawP95.rankColumn.cpu))
+  resourcesDir: string,
+  dropdown: boolean
+): { f2: F2Result; dropdown: Record<string, Samples> } {
+  const rounds = Number(process.env['BENCH_SEARCH_ROUNDS'] ?? ROUNDS[items])
+  const runs: MeasureResult[] = []
+  for (let run = 0; run < RUNS; run++) {
+    runs.push(
+      measureInProcess({
+        dataDir,
+        resourcesDir,
+        queries: QUERIES,
+        kindQueries: QUERY_KINDS.map((kind) => kind.q),
+        dropdownQueries: dropdown ? DROPDOWN_QUERIES : [],
+        rounds,
+        warmUp: WARM_UP,
+        fullRanking: false
       })
-    }
-    const queryKinds: F2Result['queryKinds'] = []
-    for (const { kind, q } of QUERY_KINDS) {
-      const [samples] = await rounds([contractSearch(library.handlers, q, PAGE_LIMIT)])
-      queryKinds.push({ kind, q, p95: p95(samples!) })
-    }
-    const forms = (['bm25', 'rankColumn'] as const).map((form) => ({ form, ...p95(all[form]) }))
-    const floor = forms.reduce((a, b) => (b.cpu < a.cpu ? b : a))
-    const core = p95(all.core)
-    const coreFullRanking = p95(all.full)
-    return {
-      items,
-      documents: documentCount(raw),
-      core,
-      coreFullRanking,
-      floor,
-      ratioCpu: ratio(core.cpu, floor.cpu),
-      ratioWall: ratio(core.wall, Math.min(...forms.map((f) => f.wall))),
-      ratioCpuFullRanking: ratio(coreFullRanking.cpu, floor.cpu),
-      perQuery,
-      queryKinds
-    }
-  } finally {
-    raw.close()
-    library.close()
+    )
   }
-}
-
-/**
- * The contract's search over an index that ranks every match (no names-first rule), for the
- * figure beside the core's: what that rule saves, and what the core costs without it.
- */
-function fullRankingHandlers(library: Library): Handlers {
-  const index = new SearchIndex(libraryInternals(library).db, {
-    namesFirstFrom: Number.POSITIVE_INFINITY
-  })
-  return { ...library.handlers, 'search:query': (query) => index.query(query) }
-}
-
-const documentCount = (db: Database.Database): number =>
-  (db.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }).n
-
-/** The as-you-type dropdown's request (8 hits) for every dropdown query, through the contract. */
-async function benchDropdown(
-  items: number,
-  dataDir: string,
-  resourcesDir: string
-): Promise<SearchBenchResult['dropdown']> {
-  const library = openLibrary({ dataDir, resourcesDir, warn: () => undefined })
-  try {
-    const perQuery: SearchBenchResult['dropdown']['perQuery'] = []
-    for (const q of DROPDOWN_QUERIES) {
-      const [samples] = await rounds([contractSearch(library.handlers, q, DROPDOWN_LIMIT)])
-      const cpuP50 = summarize(samples!.map((s) => s.cpuMs)).p50
-      perQuery.push({ q, p95: p95(samples!), cpuP50 })
+  const documents = runs[0]!.documents
+  const fullRanking = documents >= FULL_RANKING_FROM
+  if (fullRanking) {
+    // The full ranking is slow at this size; one more run times it beside the core.
+    const extra = measureInProcess({
+      dataDir,
+      resourcesDir,
+      queries: QUERIES,
+      kindQueries: [],
+      dropdownQueries: [],
+      rounds,
+      warmUp: WARM_UP,
+      fullRanking: true
+    })
+    runs.push(extra)
+  }
+  const ways = (q: string, way: string): Samples =>
+    pool(runs.map((run) => run.f2[q]![way] ?? empty()))
+  // Each query's floor form is chosen on all runs; each run's ratio uses that form.
+  const forms = Object.fromEntries(
+    QUERIES.map((q) => {
+      const all = Object.fromEntries(
+        [...FLOOR_NAMES, ...OLD_FLOOR_NAMES].map((form) => [form, ways(q, form)])
+      )
+      return [q, { floor: fasterForm(all, FLOOR_NAMES), old: fasterForm(all, OLD_FLOOR_NAMES) }]
+    })
+  )
+  const pooled = (way: (q: string) => string, runList = runs): Samples =>
+    pool(runList.flatMap((run) => QUERIES.map((q) => run.f2[q]![way(q)] ?? empty())))
+  const core = pooled(() => 'core')
+  const floor = pooled((q) => forms[q]!.floor)
+  const oldFloor = pooled((q) => forms[q]!.old)
+  const perQuery: F2Query[] = QUERIES.map((q) => {
+    const c = stat(ways(q, 'core'))
+    const f = stat(ways(q, forms[q]!.floor))
+    return {
+      q,
+      core: c,
+      coreFullRanking: fullRanking ? stat(ways(q, 'full')) : null,
+      floorForm: forms[q]!.floor,
+      floor: f,
+      floorForms: Object.fromEntries(
+        FLOOR_NAMES.map((form) => [form, stat(ways(q, form))])
+      ) as Record<FloorForm, Stat>,
+      oldFloor: stat(ways(q, forms[q]!.old)),
+      ratioCpuP50: ratio(c.cpuP50, f.cpuP50),
+      ratioCpuP95: ratio(c.cpuP95, f.cpuP95)
     }
-    return { items, perQuery, worstCpu: Math.max(...perQuery.map((row) => row.p95.cpu)) }
-  } finally {
-    library.close()
+  })
+  const [coreStat, floorStat] = [stat(core), stat(floor)]
+  const byRun = runs.slice(0, RUNS).map((run) => {
+    const c = stat(pooled(() => 'core', [run]))
+    const f = stat(pooled((q) => forms[q]!.floor, [run]))
+    return ratio(c.cpuP95, f.cpuP95)
+  })
+  const kindSamples = (q: string): Samples => pool(runs.map((run) => run.kinds[q] ?? empty()))
+  return {
+    f2: {
+      items,
+      documents,
+      runs: RUNS,
+      rounds,
+      core: coreStat,
+      coreFullRanking: fullRanking ? stat(pooled(() => 'full', runs.slice(RUNS))) : null,
+      floor: floorStat,
+      oldFloor: stat(oldFloor),
+      ratioCpuP50: ratio(coreStat.cpuP50, floorStat.cpuP50),
+      ratioCpuP95: ratio(coreStat.cpuP95, floorStat.cpuP95),
+      ratioWallP95: ratio(coreStat.wallP95, floorStat.wallP95),
+      ratioCpuP95ByRun: byRun,
+      ratioCpuP95OldFloor: ratio(coreStat.cpuP95, stat(oldFloor).cpuP95),
+      perQuery,
+      queryKinds: QUERY_KINDS.map(({ kind, q }) => ({ kind, q, stat: stat(kindSamples(q)) }))
+    },
+    dropdown: Object.fromEntries(
+      DROPDOWN_QUERIES.map((q) => [q, pool(runs.map((run) => run.dropdown[q] ?? empty()))])
+    )
   }
 }
 
@@ -260,22 +263,31 @@ async function benchDropdown(
 export async function benchSearchSizes(
   resourcesDir: string,
   existing: { items: number; dataDir: string },
-  build: (dataDir: string, resourcesDir: string, count: number) => void
+  build: (dataDir: string, resourcesDir: string, count: number) => void,
+  sizes: readonly (typeof SEARCH_SIZES)[number][] = SEARCH_SIZES
 ): Promise<SearchBenchResult> {
-  const sizes: F2Result[] = []
+  const results: F2Result[] = []
+  const load: Record<number, number> = {}
   let dropdown: SearchBenchResult['dropdown'] | null = null
-  for (const items of SEARCH_SIZES) {
+  for (const items of sizes) {
     const own = items === existing.items ? null : mkdtempSync(join(tmpdir(), 'pointbook-search-'))
     try {
       if (own !== null) build(own, resourcesDir, items)
-      const dataDir = own ?? existing.dataDir
-      sizes.push(await benchLibrary(items, dataDir, resourcesDir))
-      if (items === SEARCH_SIZES.at(-1))
-        dropdown = await benchDropdown(items, dataDir, resourcesDir)
+      const largest = items === sizes.at(-1)
+      const measured = benchLibrary(items, own ?? existing.dataDir, resourcesDir, largest)
+      results.push(measured.f2)
+      load[items] = loadAverage()
+      if (largest) {
+        const perQuery = DROPDOWN_QUERIES.map((q) => ({ q, stat: stat(measured.dropdown[q]!) }))
+        const worstCpu = Math.max(...perQuery.map((row) => row.stat.cpuP95))
+        dropdown = { items, perQuery, worstCpu }
+      }
     } finally {
       if (own !== null) rmSync(own, { recursive: true, force: true })
     }
   }
   if (dropdown === null) throw new Error('the dropdown was not measured')
-  return { sizes, dropdown }
+  return { sizes: results, dropdown, load }
 }
+
+const loadAverage = (): number => Math.round(loadavg()[0]! * 10) / 10
