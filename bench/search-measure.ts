@@ -111,7 +111,7 @@ async function rounds(
 ): Promise<Map<string, Samples>> {
   const gc = collect()
   const samples = new Map(groups.flat().map((cell) => [cell.key, { cpu: [], wall: [] } as Samples]))
-  for (let round = 0; round < job.warmUp + job.rounds; round++) {
+  for (let round = 0; groups.length > 0 && round < job.warmUp + job.rounds; round++) {
     gc()
     // The first call after a full collection pays for sweeping and cold caches (measured: ~15%
     // more CPU): an untimed call takes it.
