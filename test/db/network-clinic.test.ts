@@ -1,4 +1,5 @@
 import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core'
 import type { Library } from '../../src/main/core'
@@ -6,6 +7,7 @@ import { libraryInternals } from '../../src/main/core/library'
 import { JOIN_LOCK_MS, JOIN_MAX_TRIES } from '../../src/main/core/network/hub-access'
 import { NETWORK_MESSAGES } from '../../src/main/core/network/messages'
 import type { Clock } from '../../src/main/core/clock'
+import { HUB_PORT_RANGE_MESSAGE } from '../../src/shared/network/constants'
 import { apiErrorOf, call, draft, tempDir, testClock } from './helpers'
 
 const PASSPHRASE = 'north clinic 2026'
@@ -179,6 +181,43 @@ describe('three computers through the real core, the hub over HTTPS on 127.0.0.1
       })
     )
     expect(pinnedOld.message).toBe(NETWORK_MESSAGES.fingerprintMismatch)
+  })
+
+  it('moves the hub to another port, and keeps it where it was when that port is taken', async () => {
+    const [first, second] = [await freePort(), await freePort()]
+    const hubDir = tempDir('pointbook-computer-')
+    const hub = computer(hubDir)
+    await share(hub, first)
+    const room = computer()
+    const answers = async (port: number) =>
+      (await call(room, 'network:checkHub', { host: '127.0.0.1', port })).libraryName
+
+    // Another program listens on the port asked for: refused, the hub stays where it was.
+    const other = createServer()
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    const taken = (other.address() as AddressInfo).port
+    const refused = await apiErrorOf(call(hub, 'network:setHubPort', { port: taken }))
+    other.close()
+    expect(refused.message).toBe(NETWORK_MESSAGES.portInUse(taken))
+    expect((await call(hub, 'network:status', {})).hub).toMatchObject({
+      running: true,
+      port: first
+    })
+    expect(await answers(first)).toBe('North Clinic')
+
+    const below = await apiErrorOf(call(hub, 'network:setHubPort', { port: 80 }))
+    expect(below.message).toContain(HUB_PORT_RANGE_MESSAGE)
+
+    const moved = await call(hub, 'network:setHubPort', { port: second })
+    expect(moved.hub).toMatchObject({ running: true, port: second })
+    expect(await answers(second)).toBe('North Clinic')
+    // The next start serves on the new port.
+    open.splice(open.indexOf(hub), 1)
+    await shut(hub)
+    const restarted = computer(hubDir)
+    await libraryInternals(restarted).services.network.resume()
+    expect((await call(restarted, 'network:status', {})).hub?.port).toBe(second)
+    expect(await answers(second)).toBe('North Clinic')
   })
 
   it('keeps a passphrase lock when the hub restarts, until its minute has passed', async () => {

@@ -90,6 +90,7 @@ const PRACTITIONER_INPUTS: Record<string, (s: Seeded) => unknown> = {
   'role:setPin': () => ({ pin: '9999' }),
   'sync:markSeen': (s) => ({ kind: 'article', itemId: s.articleId }),
   'network:share': () => ({ libraryName: 'North Clinic', passphrase: 'north clinic 2026' }),
+  'network:setHubPort': () => ({ port: 45985 }),
   'network:stopSharing': () => ({}),
   'network:removeComputer': () => ({ id: 'some-computer' }),
   'network:join': () => ({

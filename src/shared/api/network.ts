@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
 import { emptyInput, isoDateSchema } from './common'
-import { PASSPHRASE_MIN_LENGTH } from '../network/constants'
+import {
+  HUB_PORT_MAX,
+  HUB_PORT_MIN,
+  HUB_PORT_RANGE_MESSAGE,
+  PASSPHRASE_MIN_LENGTH
+} from '../network/constants'
 
 /**
  * The clinic network (docs/clinic-network.md, "Network"): this computer shares its library as
@@ -33,6 +38,13 @@ export const hostSchema = z
   .regex(/^[A-Za-z0-9.:[\]-]+$/, 'An address is numbers and dots (192.168.1.20) or a name.')
 
 export const portSchema = z.number().int().min(1).max(65535)
+
+/** The port this computer's hub listens on (the clinic may choose it). */
+export const hubPortSchema = z
+  .number()
+  .int(HUB_PORT_RANGE_MESSAGE)
+  .min(HUB_PORT_MIN, HUB_PORT_RANGE_MESSAGE)
+  .max(HUB_PORT_MAX, HUB_PORT_RANGE_MESSAGE)
 
 export const syncStateSchema = z.enum(['off', 'connecting', 'connected', 'offline', 'error'])
 
@@ -122,11 +134,16 @@ export const networkEndpoints = {
       .object({
         libraryName: nameSchema('a name for the clinic library'),
         passphrase: passphraseSchema,
-        port: portSchema.optional()
+        port: hubPortSchema.optional()
       })
       .strict(),
     networkStatusSchema
   ),
+  /**
+   * The hub listens on another port from now on; refused with a message (and the hub kept where
+   * it was) when another program uses that port.
+   */
+  'network:setHubPort': endpoint(z.object({ port: hubPortSchema }).strict(), networkStatusSchema),
   'network:stopSharing': endpoint(emptyInput, networkStatusSchema),
   /** The hub refuses this computer from now on (its token); it keeps its own copy. */
   'network:removeComputer': endpoint(

@@ -1,3 +1,5 @@
+import { HUB_PORT_MAX, HUB_PORT_MIN } from '../../../shared/network/constants'
+
 /**
  * What the clinic is told when the network refuses or fails (plain words: who to ask, what still
  * works). One place, so the hub's refusals, the join screen and the status say the same thing.
@@ -26,6 +28,8 @@ export const NETWORK_MESSAGES = {
     'the hub is back.',
   notAHub:
     'That address answered, but it is not a Pointbook hub. Check the address on the hub’s screen.',
+  portInUse: (port: number) =>
+    `Port ${port} is used by another program on this computer. Choose another number from ${HUB_PORT_MIN} to ${HUB_PORT_MAX}.`,
   couchRefused: 'The CouchDB server refused the user name or password.'
 } as const
 

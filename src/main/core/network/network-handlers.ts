@@ -4,6 +4,7 @@ import type { NetworkService } from './network-service'
 export type NetworkChannel =
   | 'network:status'
   | 'network:share'
+  | 'network:setHubPort'
   | 'network:stopSharing'
   | 'network:removeComputer'
   | 'network:discover'
@@ -15,6 +16,7 @@ export type NetworkChannel =
 export const networkHandlers = (network: NetworkService): HandlerGroup<NetworkChannel> => ({
   'network:status': () => network.status(),
   'network:share': (input) => network.share(input),
+  'network:setHubPort': ({ port }) => network.setHubPort(port),
   'network:stopSharing': () => network.stopSharing(),
   'network:removeComputer': ({ id }) => network.removeComputer(id),
   'network:discover': () => network.discover(),

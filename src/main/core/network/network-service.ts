@@ -151,6 +151,32 @@ export class NetworkService {
     return this.status()
   }
 
+  /**
+   * The hub listens on `port` from now on. When another program uses it, the hub stays on the
+   * port it had and the clinic is told. Computers that joined keep the old address: they join
+   * again with the new one.
+   */
+  async setHubPort(port: number): Promise<NetworkStatus> {
+    this.deps.guard.assertWritable()
+    const hub = this.state.hub
+    if (hub === null || !hub.sharing) {
+      throw new ApiError('conflict', 'This computer is not sharing a library. Share it first.')
+    }
+    if (port === this.host.port) return this.status()
+    const previous = this.host.port
+    await this.host.stop()
+    try {
+      await this.host.start(port)
+    } catch (error) {
+      if (previous !== null) await this.startHub(previous)
+      if (isPortInUse(error)) throw new ApiError('conflict', NETWORK_MESSAGES.portInUse(port))
+      throw new ApiError('io_error', `The hub could not listen on port ${port}: ${String(error)}`)
+    }
+    this.problem = null
+    this.save({ ...this.state, hub: { ...this.requireHub(), port } })
+    return this.status()
+  }
+
   async stopSharing(): Promise<NetworkStatus> {
     this.deps.guard.assertWritable()
     await this.host.stop()
@@ -296,9 +322,8 @@ export class NetworkService {
       const hub = this.requireHub()
       if (bound !== hub.port) this.save({ ...this.state, hub: { ...hub, port: bound } })
     } catch (error) {
-      const inUse = (error as { code?: unknown }).code === 'EADDRINUSE'
-      this.problem = inUse
-        ? `The hub could not start: port ${port} is used by another program on this computer.`
+      this.problem = isPortInUse(error)
+        ? `The hub could not start. ${NETWORK_MESSAGES.portInUse(port)}`
         : `The hub could not start: ${String((error as Error).message ?? error)}`
       this.deps.warn(this.problem)
     }
@@ -331,3 +356,6 @@ export class NetworkService {
     this.state = next
   }
 }
+
+const isPortInUse = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'EADDRINUSE'

@@ -109,6 +109,7 @@ export const CHANNEL_POLICY = {
   'network:discover': 'read',
   'network:checkHub': 'read',
   'network:share': 'practitioner',
+  'network:setHubPort': 'practitioner',
   'network:stopSharing': 'practitioner',
   'network:removeComputer': 'practitioner',
   'network:join': 'practitioner',
