@@ -136,4 +136,40 @@ describe('articles on the clinic network (two rooms and a hub, real replicas)', 
     expect(await hits(room2.library, 'Hip')).not.toContain(created.id)
     expect(await call(room2.library, 'sync:conflicts', {})).toEqual([])
   })
+
+  it('refuses a bad replicated article or revision with its reason, the article as it was', async () => {
+    const warnings: string[] = []
+    const hub = openHub()
+    const room2 = openRoom()
+    const room3 = openRoom({ warn: (message) => warnings.push(message) })
+    const created = await call(room2.library, 'articles:create', draft('Knee', 'Knee text.'))
+    await converge([room2, room3], hub)
+
+    // Written straight into the hub, past any computer's checks.
+    const current = await hub.get<Record<string, unknown>>(`article:${created.id}`)
+    await hub.put({ ...current, category: 'voodoo', body: 'Changed.' })
+    await hub.put({
+      _id: `article-rev:${created.id}:0123456789abcdef0123`,
+      type: 'article-revision',
+      articleId: created.id,
+      key: '0123456789abcdef0123',
+      title: 'Knee',
+      category: 'ims',
+      summary: '',
+      body: 'x'.repeat(500_001),
+      tags: [],
+      source: 'user',
+      savedAt: '2026-01-10T09:00:00.000Z'
+    })
+    await converge([room3], hub)
+    const kept = await call(room3.library, 'articles:get', { id: created.id })
+    expect(kept.body).toBe('Knee text.')
+    expect(await call(room3.library, 'articles:revisions', { id: created.id })).toHaveLength(1)
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`refused article:${created.id} .*: category: `)),
+        expect.stringMatching(/refused article-rev:.*: body: The article is too long/)
+      ])
+    )
+  })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { call } from './helpers'
-import { converge, roomAndFrontDesk } from './sync-fixtures'
+import {
+  converge,
+  openHub,
+  openRoom,
+  resourcesWithHandout,
+  roomAndFrontDesk
+} from './sync-fixtures'
 
 describe('handouts on the clinic network', () => {
   it('an edited handout approved in a room is what the front desk computer has, approved', async () => {
@@ -52,5 +58,23 @@ describe('handouts on the clinic network', () => {
     const found = await call(frontDesk.library, 'search:query', { q: 'walk ten minutes' })
     expect(found.hits.map((hit) => hit.id)).toContain('after-ims/en')
     expect(await call(room.library, 'sync:conflicts', {})).toEqual([])
+  })
+
+  it('refuses a bad replicated handout version with its reason, the handout as it was', async () => {
+    const warnings: string[] = []
+    const hub = openHub()
+    const frontDesk = openRoom({
+      resourcesDir: resourcesWithHandout(),
+      warn: (message) => warnings.push(message)
+    })
+    await converge([frontDesk], hub)
+    const current = await hub.get<Record<string, unknown>>('handout:after-ims/en')
+    await hub.put({ ...current, reviewStatus: 'approved-by-nobody', body: 'Changed.\n' })
+    await converge([frontDesk], hub)
+    const kept = await call(frontDesk.library, 'handouts:get', { id: 'after-ims', lang: 'en' })
+    expect(kept.body).toBe('Drink water after IMS.\n')
+    expect(warnings).toEqual([
+      expect.stringMatching(/refused handout:after-ims\/en .*: reviewStatus: /)
+    ])
   })
 })

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { endpoint } from './contract'
-import { emptyInput, isoDateSchema, slugSchema } from './common'
+import { articleDraftSchema, REVISION_SOURCES } from './articles'
+import { emptyInput, isoDateSchema, referenceSchema, slugSchema } from './common'
+import { HANDOUT_VERSION_SOURCES, handoutDraftSchema, reviewStatusSchema } from './handouts'
 import { NOTE_MAX_LENGTH, noteIdSchema, noteTargetKindSchema, noteTargetSchema } from './notes'
-import { LOGO_MIME_TYPES, clinicProfileDraftSchema } from './settings'
+import { LOGO_MIME_TYPES, clinicProfileDraftSchema, langTagSchema } from './settings'
 
 /** The kinds of item the clinic network shares with a history (docs/clinic-network.md). */
 export const SYNC_KINDS = ['article', 'handout', 'note'] as const
@@ -48,7 +50,7 @@ export const syncEndpoints = {
  * mappings read them through this lazily loaded module (no schema at start-up).
  */
 
-/** A revision's replica key: 20 hex digits (random), or a copy of a shown one (`<key>.shown`). */
+/** A note revision's replica key: 20 hex digits (random), or a copy of a shown one (`<key>.shown`). */
 const revisionKeySchema = z.string().regex(/^[0-9a-f]{20}(\.shown)*$/, 'not a revision key')
 const noteBodySchema = z.string().max(NOTE_MAX_LENGTH, 'the text is too long for a note')
 
@@ -102,4 +104,57 @@ export const replicaFrontDeskSchema = z.object({
   handoutId: slugSchema,
   hidden: z.boolean(),
   hiddenAt: isoDateSchema.nullable()
+})
+
+/** A key of an article revision or handout version: random, or from a shipped text's hash. */
+const sharedKeySchema = z
+  .string()
+  .regex(/^(?:[0-9a-f]{20}|shipped-[0-9a-f]{24})(\.shown)*$/, 'not a revision key')
+const headSchema = z.union([sharedKeySchema, z.literal('')])
+
+/** `article:<id>`: an article's current text (the editor's limits), references, bin flag, `head`. */
+export const replicaArticleSchema = articleDraftSchema.extend({
+  type: z.literal('article'),
+  id: slugSchema,
+  references: z.array(referenceSchema),
+  head: headSchema,
+  createdAt: isoDateSchema.nullable(),
+  updatedAt: isoDateSchema.nullable(),
+  deletedAt: isoDateSchema.nullable()
+})
+
+/** `article-rev:<id>:<key>`: one revision of an article. */
+export const replicaArticleRevisionSchema = articleDraftSchema.extend({
+  type: z.literal('article-revision'),
+  articleId: slugSchema,
+  key: sharedKeySchema,
+  source: z.enum(REVISION_SOURCES),
+  savedAt: isoDateSchema.nullable()
+})
+
+const approvalFields = {
+  handoutId: slugSchema,
+  lang: langTagSchema,
+  reviewStatus: reviewStatusSchema,
+  approvedBy: z.string().max(120).nullable(),
+  approvedOn: z.string().max(40).nullable()
+}
+
+/** `handout:<id>/<lang>`: a handout's current text (the editor's limits), approval, `head`. */
+export const replicaHandoutSchema = handoutDraftSchema.extend({
+  ...approvalFields,
+  type: z.literal('handout'),
+  isBuiltin: z.boolean(),
+  referencesJson: z.string(),
+  head: headSchema,
+  updatedAt: isoDateSchema.nullable()
+})
+
+/** `handout-ver:<id>/<lang>:<key>`: one version of a handout, and its approval. */
+export const replicaHandoutVersionSchema = handoutDraftSchema.extend({
+  ...approvalFields,
+  type: z.literal('handout-version'),
+  key: sharedKeySchema,
+  source: z.enum(HANDOUT_VERSION_SOURCES),
+  savedAt: isoDateSchema.nullable()
 })

@@ -4,7 +4,9 @@ import { articleSearchEntry } from '../articles/article-search-entry'
 import { articleTextHash } from '../articles/article-text'
 import type { ArticleText } from '../articles/article-text'
 import type { ArticleTransferDeps } from '../articles/article-transfer'
+import * as syncApi from '../../../shared/api/sync'
 import type { SearchIndex } from '../search/search-index'
+import { itemDocRefusal, keyedBy } from './replica-check'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import { RevisionHistory, itemOfDoc } from './revision-history'
 import type { ReplicaItem, SharedKind } from './shared-kind'
@@ -57,6 +59,17 @@ export class ArticleSync implements SharedKind {
   mainId = (id: string): string => `${MAIN}${id}`
   revisionPrefix = (id: string): string => `${REVISION}${id}:`
   itemOf = (docId: string): string | null => itemOfDoc(docId, MAIN, REVISION)
+
+  /** The editor's limits, checked again on arrival (replica-check.ts). */
+  refusal(id: string, doc: ReplicaDoc): string | null {
+    return doc._id === this.mainId(id)
+      ? itemDocRefusal(syncApi.replicaArticleSchema, doc, () => doc['id'] === id)
+      : itemDocRefusal(
+          syncApi.replicaArticleRevisionSchema,
+          doc,
+          () => doc['articleId'] === id && keyedBy(doc)
+        )
+  }
 
   localDocs(id: string): SharedDoc[] {
     const record = this.repo.find(id)

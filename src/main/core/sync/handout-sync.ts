@@ -1,7 +1,9 @@
 import type { ReviewStatus } from '../../../shared/api/handouts'
+import * as syncApi from '../../../shared/api/sync'
 import { handoutTextHash } from '../handouts/handout-text'
 import type { HandoutRepo, HandoutTextRow, HandoutVersionRow } from '../handouts/handout-repo'
 import type { HandoutTransferDeps } from '../handouts/handout-transfer'
+import { itemDocRefusal, keyedBy } from './replica-check'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import type { ReplicaItem, SharedKind } from './shared-kind'
 import { bySavedAt, shownLeaf } from './shared-kind'
@@ -66,6 +68,14 @@ export class HandoutSync implements SharedKind {
     if (!docId.startsWith(VERSION)) return null
     const rest = docId.slice(VERSION.length)
     return rest.slice(0, rest.lastIndexOf(':'))
+  }
+
+  /** The editor's limits, checked again on arrival (replica-check.ts). */
+  refusal(itemId: string, doc: ReplicaDoc): string | null {
+    const names = (): boolean => `${String(doc['handoutId'])}/${String(doc['lang'])}` === itemId
+    return doc._id === this.mainId(itemId)
+      ? itemDocRefusal(syncApi.replicaHandoutSchema, doc, names)
+      : itemDocRefusal(syncApi.replicaHandoutVersionSchema, doc, () => names() && keyedBy(doc))
   }
 
   localDocs(itemId: string): SharedDoc[] {

@@ -12,6 +12,21 @@ export function schemaRefusal(schema: z.ZodType, doc: unknown): string | null {
 }
 
 /**
+ * Why a document of an item cannot be applied: it breaks `schema`, or it does not name the item
+ * whose id it has (`names`: the item it says it belongs to, and for a revision its own key).
+ */
+export function itemDocRefusal(
+  schema: z.ZodType,
+  doc: ReplicaDoc,
+  names: (doc: ReplicaDoc) => boolean
+): string | null {
+  return schemaRefusal(schema, doc) ?? (names(doc) ? null : 'its id does not match what it holds')
+}
+
+/** A revision document's id ends with the key it holds. */
+export const keyedBy = (doc: ReplicaDoc): boolean => doc._id.endsWith(`:${String(doc['key'])}`)
+
+/**
  * A replicated document is untrusted input (another computer's bug, a hand-edited CouchDB):
  * each one is checked with the kind's own rules before any of it reaches SQLite. A refused
  * document is left out, with its reason given to `refused`, and the item's rows stay as they
