@@ -261,6 +261,8 @@ export class TestLibrary {
     const start = Date.parse(SEEDED_AT)
     return {
       clock: () => new Date(start + (this.ticking ? ++this.ticks : 0) * 1000),
+      // A hub shared in a test answers on this computer only, and is not announced.
+      network: { listenHost: '127.0.0.1', announce: false },
       locale: 'en-CA',
       pdf: { toPdf: async () => onePagePdf() },
       printer: {

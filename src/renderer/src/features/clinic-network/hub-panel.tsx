@@ -2,6 +2,7 @@ import type { NetworkStatus } from '../../../../shared/api/network'
 import { api } from '../../lib/api'
 import { useBusyAction } from '../../lib/use-busy-action'
 import { Fingerprint } from './fingerprint'
+import { HubPortForm } from './hub-port-form'
 import { sinceText } from './status-text'
 
 /** This computer is the hub: where others join, the fingerprint to compare, who has joined. */
@@ -35,6 +36,7 @@ export function HubPanel(props: {
           </li>
         ))}
       </ul>
+      <HubPortForm port={hub.port} disabled={props.disabled} onChange={onChange} />
       <Fingerprint value={hub.fingerprint} label="This hub’s fingerprint" />
       <p className="muted">
         The joining computer shows a fingerprint too. Join only if every group is the same.
