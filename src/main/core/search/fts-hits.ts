@@ -29,28 +29,32 @@ const KIND_FILTER = `
   AND (@kinds IS NULL OR d.kind IN (SELECT value FROM json_each(@kinds)))`
 
 /**
- * The ranked text query returns the document id and FTS5's highlighted title and snippet only:
- * what else a hit shows is read from search_docs for the rows that make the list (docs()). It
- * does not return the rank either: FTS5 computes the rank column's bm25 again for each row that
- * reads it (~8% of the query at 1,000 items), and the rows come in rank order anyway.
+ * The ranked text query returns the document id and FTS5's highlighted title and snippet, not the
+ * rank: FTS5 computes the rank column's bm25 again for each row that reads it (~8% of the query
+ * at 1,000 items), and the rows come in rank order anyway.
  *
  * Two forms, chosen by how many items match (measured: docs/bench.md, "Search (F2)"). Few
  * matches: FTS5 ranks with its rank column set to our bm25 weights, sorts and limits inside the
- * virtual table, so highlight() and snippet() run for the shown rows only. Many matches: bm25() in
- * an outer ORDER BY … LIMIT scores each row for about two thirds of the CPU (at 100,000 items),
- * and SQLite's top-N sorter turns away most rows before their snippet is cut.
+ * virtual table, so highlight() and snippet() run for the shown rows only, and so does a
+ * subquery for what else a hit shows (one JSON array from search_docs: 0.05 ms over the text
+ * alone at 1,000 items, against 0.09 for a second statement). Many matches: bm25() in an ORDER BY
+ * … LIMIT scores each row for about two thirds of the CPU (at 100,000 items), and SQLite's top-N
+ * sorter turns away most rows before their snippet is cut; but a row can enter the sorter and be
+ * turned away later, so the rest is read afterwards for the rows shown (docs()).
  */
 const TEXT_COLUMNS = `search_fts.rowid AS id, highlight(search_fts, 0, @open, @close) AS title_marked,
     snippet(search_fts, 1, @open, @close, '…', ${SNIPPET_TOKENS}) AS body_marked`
 
 const RANK_COLUMN_HITS_SQL = `
-  SELECT ${TEXT_COLUMNS}
+  SELECT ${TEXT_COLUMNS},
+    (SELECT json_array(d.kind, d.item_id, d.tags_json, d.flags_json, d.parent_kind, d.parent_id,
+      d.parent_title) FROM search_docs AS d WHERE d.id = search_fts.rowid) AS doc
   FROM search_fts
   WHERE search_fts MATCH @match AND rank MATCH '${RANK_FUNCTION}'
   ORDER BY rank LIMIT @limit`
 
 const BM25_HITS_SQL = `
-  SELECT ${TEXT_COLUMNS}
+  SELECT ${TEXT_COLUMNS}, NULL AS doc
   FROM search_fts
   WHERE search_fts MATCH @match
   ORDER BY ${RANK} LIMIT @limit`
@@ -72,7 +76,7 @@ export const namedMatch = (match: string, wordMatches: readonly string[]): strin
 
 /** With a kind or tag filter, the filter must apply before the limit. */
 const FILTERED_HITS_SQL = `
-  SELECT ${TEXT_COLUMNS}
+  SELECT ${TEXT_COLUMNS}, NULL AS doc
   FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
   WHERE search_fts MATCH @match ${KIND_FILTER} ${TAG_FILTER}
   ORDER BY ${RANK}, d.title
@@ -132,6 +136,8 @@ export interface TextMatch {
   readonly id: number
   readonly titleMarked: string
   readonly bodyMarked: string | null
+  /** The rest of the hit when the query form read it, else null (docs() reads it). */
+  readonly doc: DocColumns | null
 }
 
 /** What search_docs holds for a hit besides its text (DOC_COLUMNS, in that order). */
@@ -147,7 +153,7 @@ export interface DocColumns {
 }
 
 /** Everything a hit is made of: an item found by text, or by name (its title unmarked). */
-export type HitRow = DocColumns & Omit<TextMatch, 'id'>
+export type HitRow = DocColumns & Omit<TextMatch, 'id' | 'doc'>
 
 export interface HitFilters {
   /** JSON arrays of kinds and of tag keys, or null for no filter. */
@@ -155,8 +161,8 @@ export interface HitFilters {
   readonly tags: string | null
 }
 
-type DocTuple = [
-  number,
+/** DOC_COLUMNS after the id, as the rank column form's JSON array holds them. */
+type DocFields = [
   SearchKind,
   string,
   string,
@@ -165,6 +171,7 @@ type DocTuple = [
   string | null,
   string | null
 ]
+type DocTuple = [number, ...DocFields]
 
 /**
  * Rows come as arrays (better-sqlite3's raw mode) and become objects here: building a row object
@@ -202,8 +209,18 @@ export class FtsHits {
     const rows = this.statements
       .sql(sql)
       .raw(true)
-      .all(filtered ? { ...common, ...filters } : common) as [number, string, string | null][]
-    return rows.map((t) => ({ id: t[0], titleMarked: t[1], bodyMarked: t[2] }))
+      .all(filtered ? { ...common, ...filters } : common) as [
+      number,
+      string,
+      string | null,
+      string | null
+    ][]
+    return rows.map((t) => ({
+      id: t[0],
+      titleMarked: t[1],
+      bodyMarked: t[2],
+      doc: t[3] === null ? null : toDoc([t[0], ...(JSON.parse(t[3]) as DocFields)])
+    }))
   }
 
   /** The other columns of text matches, by document id. */

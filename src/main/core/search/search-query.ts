@@ -188,11 +188,11 @@ export class SearchQueries {
     if (!textCut) for (const row of named.values()) counts[row.kind] = (counts[row.kind] ?? 0) + 1
 
     const shown = placed.filter((c) => text.has(c.docId) || named.has(c.docId)).slice(0, limit)
-    const docs = this.fts.docs(shown.map((c) => c.docId).filter((id) => text.has(id)))
+    const docs = this.fts.docs(shown.map((c) => c.docId).filter((id) => text.get(id)?.doc === null))
     const rows: { row: HitRow; tier: Tier }[] = []
     for (const { docId, tier } of shown) {
       const found = text.get(docId)
-      const doc = found ? docs.get(docId) : named.get(docId)
+      const doc = found ? (found.doc ?? docs.get(docId)) : named.get(docId)
       if (doc === undefined) continue
       rows.push({ row: found ? withText(doc, found) : (doc as HitRow), tier })
     }
