@@ -79,7 +79,7 @@ describe('the hub’s port in Settings → Clinic network', () => {
     const { user } = await renderApp('#/settings/clinic-network', library)
     await user.click(await screen.findByRole('button', { name: 'Change the port' }))
     const form = screen.getByRole('form', { name: 'The hub’s port' })
-    const field = within(form).getByLabelText('Port')
+    const field = within(form).getByLabelText('New port')
     expect(field).toHaveValue(String(first))
     await expectAccessible()
 

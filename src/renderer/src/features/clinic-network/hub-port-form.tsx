@@ -65,7 +65,7 @@ export function HubPortForm(props: {
       <fieldset disabled={props.disabled || busy}>
         <TextField
           id={`${id}-port`}
-          label="Port"
+          label="New port"
           value={value}
           inputMode="numeric"
           maxLength={5}
