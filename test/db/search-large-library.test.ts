@@ -96,3 +96,36 @@ describe('one letter in a large library', () => {
     expect(ids(search.query({ q: 't' }).hits).sort()).toEqual(['trapezius', 'twitch'])
   })
 })
+
+describe('the two forms of the ranked query', () => {
+  it('give the same page, with each hit’s kind, parent, tags and flags, and the same counts', () => {
+    const docs = [
+      ...bodyOnly,
+      ...titled,
+      doc({
+        id: 'upper-trapezius',
+        kind: 'trigger-point',
+        title: 'Upper trapezius needle point',
+        parent: { kind: 'muscle', id: 'trapezius', title: 'Trapezius' },
+        tags: ['neck'],
+        flags: ['pneumothorax']
+      })
+    ]
+    const rankColumn = indexWith(docs, {})
+    const bm25 = indexWith(docs, { bm25FormFrom: 0 })
+    for (const q of ['needle', 'needle point', 'neck']) {
+      const a = rankColumn.query({ q, limit: 3 })
+      expect(a.hits.length).toBeGreaterThan(0)
+      expect(bm25.query({ q, limit: 3 })).toEqual(a)
+    }
+    const point = rankColumn
+      .query({ q: 'needle point' })
+      .hits.find((hit) => hit.id === 'upper-trapezius')
+    expect(point).toMatchObject({
+      kind: 'trigger-point',
+      parent: { kind: 'muscle', id: 'trapezius', title: 'Trapezius' },
+      tags: ['neck'],
+      flags: ['pneumothorax']
+    })
+  })
+})

@@ -193,7 +193,11 @@ const toDoc = (t: DocTuple): DocColumns => ({
 export class FtsHits {
   private readonly statements: StatementCache
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    /** BM25_FORM_FROM, unless a test sets it to check both forms on a few items. */
+    private readonly bm25FormFrom = BM25_FORM_FROM
+  ) {
     this.statements = new StatementCache(db)
   }
 
@@ -203,7 +207,7 @@ export class FtsHits {
     const filtered = filters.kinds !== null || filters.tags !== null
     const sql = filtered
       ? FILTERED_HITS_SQL
-      : (matches ?? 0) >= BM25_FORM_FROM
+      : (matches ?? 0) >= this.bm25FormFrom
         ? BM25_HITS_SQL
         : RANK_COLUMN_HITS_SQL
     const rows = this.statements

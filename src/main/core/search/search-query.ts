@@ -54,6 +54,8 @@ export interface SearchIndexOptions {
   /** The large-library rules' thresholds (below): tests set them low to check them on a few items. */
   readonly wholeOneLetterFrom?: number
   readonly namesFirstFrom?: number
+  /** From how many matches the ranked query is bm25() in an ORDER BY (fts-hits.ts). */
+  readonly bm25FormFrom?: number
 }
 
 interface Pass {
@@ -82,7 +84,7 @@ export class SearchQueries {
     private readonly options: SearchIndexOptions = {}
   ) {
     this.statements = new StatementCache(db)
-    this.fts = new FtsHits(db)
+    this.fts = new FtsHits(db, options.bm25FormFrom)
     this.suggester = new Suggester(db)
   }
 
