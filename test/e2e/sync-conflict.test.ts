@@ -153,12 +153,13 @@ describe('a conflict from the clinic network', () => {
     await lookAt(page, 'handout-editor', { prefix: 'sync-conflict' })
   })
 
-  it('shows the notice on a note and in its editor from the Notes list', async () => {
+  it('shows the notice on a note, marks it in the Notes list, and in its editor there', async () => {
     const { page } = app
     const note = `#/notes/${encodeURIComponent(noteId)}`
     await openScreen(page, note, 'text=also changed on another computer')
     await lookAt(page, 'note', { prefix: 'sync-conflict' })
-    await openScreen(page, '#/notes', 'role=button[name=/^Edit note/]')
+    await openScreen(page, '#/notes', 'text=Changed on two computers: see both')
+    await lookAt(page, 'notes-list', { prefix: 'sync-conflict', axe: false })
     await page.getByRole('button', { name: /^Edit note/ }).click()
     await page.locator('.note-editor >> text=also changed on another computer').waitFor()
     await lookAt(page, 'note-editor', { prefix: 'sync-conflict', axe: false })

@@ -107,7 +107,7 @@ describe('the hub’s port in Settings → Clinic network', () => {
     await user.clear(field)
     await user.type(field, String(next))
     await user.click(within(form).getByRole('button', { name: 'Use this port' }))
-    expect(await screen.findByText(`Port ${next}.`)).toBeInTheDocument()
+    expect(await screen.findByText(`The hub uses port ${next}.`)).toBeInTheDocument()
     expect(screen.queryByRole('form', { name: 'The hub’s port' })).not.toBeInTheDocument()
     expect(screen.getAllByText(new RegExp(`:${next}$`)).length).toBeGreaterThan(0)
     expect((await library.call('network:status', {})).hub).toMatchObject({

@@ -175,9 +175,13 @@ describe('the conflict notice on a note', () => {
     expect(library.callsTo('sync:conflicts')).toHaveLength(asked)
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
 
-    // From the list of every note, the editor carries the notice and marks it seen.
+    // In the list of every note, the note is marked, with a link to its page.
     await user.click(within(page).getByRole('link', { name: 'Notes' }))
     await screen.findByRole('heading', { level: 1, name: 'Notes' })
+    const mark = await screen.findByRole('link', { name: 'Changed on two computers: see both' })
+    expect(mark).toHaveAttribute('href', `#/notes/${encodeURIComponent(id)}`)
+
+    // There, the editor carries the notice and marks it seen; the mark goes with it.
     await user.click(await screen.findByRole('button', { name: /^Edit/ }))
     const editor = (await screen.findByLabelText('Note (Markdown)')).closest(
       '.note-editor'
@@ -190,6 +194,11 @@ describe('the conflict notice on a note', () => {
     expect(inEditor).toHaveTextContent(`this is version ${shown.revision}`)
     await user.click(within(inEditor).getByRole('button', { name: 'I have looked at both' }))
     await waitFor(() => expect(noticeIn(editor)).toBeNull())
+    await user.click(within(editor).getByRole('button', { name: 'Cancel' }))
+    await screen.findByRole('button', { name: /^Edit/ })
+    expect(
+      screen.queryByRole('link', { name: 'Changed on two computers: see both' })
+    ).not.toBeInTheDocument()
     expect(library.callsTo('sync:markSeen')).toEqual([{ kind: 'note', itemId: id }])
     expect(await library.call('sync:conflicts', {})).toEqual([])
   })

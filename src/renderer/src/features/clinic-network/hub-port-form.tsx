@@ -26,7 +26,7 @@ export function HubPortForm(props: {
   if (!editing) {
     return (
       <p className="clinic-network__port">
-        Port {props.port}.{' '}
+        The hub uses port {props.port}.{' '}
         <button
           type="button"
           className="button button--small"

@@ -3,7 +3,9 @@ import type { Note } from '../../../../shared/api/notes'
 import { formatExact, formatRelative } from '../../lib/format'
 import { Link } from '../../lib/link'
 import { hrefWith } from '../../lib/router'
+import { atlasPaths } from '../atlas/paths'
 import { MarkdownView } from '../rendering/markdown-view'
+import { ConflictMark } from '../sync/conflict-notice'
 import { AttachPicker } from './attach-picker'
 import { noteMarkdown } from './note-markdown'
 import { targetHref, targetKindLabel } from './note-targets'
@@ -42,6 +44,7 @@ export function NoteCard({
     >
       <header className="note-card__meta">
         {note.pinned && <span className="badge badge--current">Pinned</span>}
+        <ConflictMark kind="note" itemId={note.id} to={atlasPaths.note(note.id)} />
         {showTarget && (
           <span className="note-card__target">
             {note.target ? (

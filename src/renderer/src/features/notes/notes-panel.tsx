@@ -11,6 +11,7 @@ import { NoteCard } from './note-card'
 import { NoteEditor } from './note-editor'
 import type { TargetOption } from './note-editor'
 import { sameTarget } from './note-targets'
+import { UnseenConflicts } from '../sync/conflict-notice'
 import './notes.css'
 
 interface NotesPanelProps {
@@ -108,7 +109,16 @@ function restoredEditing(
   return null
 }
 
-export function NotesList({
+export function NotesList(props: Parameters<typeof NotesListItems>[0]) {
+  // One question for the whole list: which notes carry an unseen conflict (each card's mark).
+  return (
+    <UnseenConflicts kind="note">
+      <NotesListItems {...props} />
+    </UnseenConflicts>
+  )
+}
+
+function NotesListItems({
   initialNotes,
   drafts,
   targets,

@@ -1,4 +1,4 @@
-import { createContext, useContext, useState } from 'react'
+import { createContext, useContext, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { SyncConflict, SyncKind } from '../../../../shared/api/sync'
 import { api } from '../../lib/api'
@@ -37,6 +37,44 @@ export function ConflictNoticeShownAbove(props: {
   )
 }
 
+/** The items of a list that carry an unseen conflict, and how to drop one once it is seen. */
+interface UnseenInList {
+  readonly ids: ReadonlySet<string>
+  readonly forget: (itemId: string) => void
+}
+const UnseenInList = createContext<UnseenInList | null>(null)
+
+/** Around a list of items of one kind: asks once which of them carry an unseen conflict. */
+export function UnseenConflicts(props: { kind: SyncKind; children: ReactNode }) {
+  const { state, setData } = useAsync<SyncConflict[]>(
+    () => api.sync.conflicts({ kind: props.kind }),
+    `unseen:${props.kind}`
+  )
+  const conflicts = state.status === 'ready' ? state.data : null
+  const value = useMemo<UnseenInList>(
+    () => ({
+      ids: new Set((conflicts ?? []).map((conflict) => conflict.itemId)),
+      forget: (itemId) => {
+        if (conflicts !== null) setData(conflicts.filter((c) => c.itemId !== itemId))
+      }
+    }),
+    [conflicts, setData]
+  )
+  return <UnseenInList.Provider value={value}>{props.children}</UnseenInList.Provider>
+}
+
+/** An item in a list with an unseen conflict: a mark linking to where its notice is. */
+export function ConflictMark(props: { kind: SyncKind; itemId: string; to: string }) {
+  const unseen = useContext(UnseenInList)
+  const shownAbove = useContext(ShownAbove) === `${props.kind}:${props.itemId}`
+  if (shownAbove || unseen === null || !unseen.ids.has(props.itemId)) return null
+  return (
+    <Link to={props.to} className="badge badge--edited">
+      Changed on two computers: see both
+    </Link>
+  )
+}
+
 /**
  * "Also changed on another computer at the same time": shown on an item until someone marks it
  * seen. Both versions are kept in the item's history (docs/clinic-network.md, "Conflicts").
@@ -59,6 +97,7 @@ function UnseenConflictNotice({
     `conflicts:${kind}:${itemId}`
   )
   const [busy, setBusy] = useState(false)
+  const inList = useContext(UnseenInList)
   if (state.status !== 'ready') return null
   const unseen = state.data.filter((conflict) => conflict.seenAt === null)
   if (unseen.length === 0) return null
@@ -67,6 +106,7 @@ function UnseenConflictNotice({
     try {
       await api.sync.markSeen({ kind, itemId })
       setData(state.data.map((conflict) => ({ ...conflict, seenAt: conflict.foundAt })))
+      inList?.forget(itemId)
     } finally {
       setBusy(false)
     }
