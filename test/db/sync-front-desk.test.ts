@@ -32,6 +32,17 @@ describe('which handouts the front desk hides, on the clinic network', () => {
     expect(await call(room.library, 'sync:conflicts', {})).toEqual([])
   })
 
+  it('hidden in one room and shown in another at the same time: both computers agree', async () => {
+    const { hub, room, frontDesk } = await roomAndFrontDesk()
+    // Apart: the room hides it; the front desk hides it and shows it again.
+    await call(room.library, 'handouts:setHidden', { id: 'after-ims', hidden: true })
+    await call(frontDesk.library, 'handouts:setHidden', { id: 'after-ims', hidden: true })
+    await call(frontDesk.library, 'handouts:setHidden', { id: 'after-ims', hidden: false })
+    await converge([room, frontDesk], hub)
+    const [inRoom, atDesk] = await Promise.all([offered(room.library), offered(frontDesk.library)])
+    expect(inRoom.includes('after-ims')).toBe(atDesk.includes('after-ims'))
+  })
+
   it('a setting that arrives before its handout waits for it', async () => {
     const hub = openHub()
     const room = openRoom()
