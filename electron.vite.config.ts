@@ -76,6 +76,44 @@ function preloadBootChunk(): Plugin {
   }
 }
 
+/**
+ * The entry's stylesheet inside index.html as a <style> (the Content-Security-Policy allows inline
+ * styles, not scripts): the frame index.html draws is styled with the HTML itself, and the entry
+ * script, which a browser runs only once the page's stylesheets are in, waits for no request.
+ * main.tsx imports every stylesheet the start screen needs, so boot's chunk has none of its own.
+ * The file is taken out of the entry chunk's list of styles before Vite writes index.html and the
+ * lists of what each on-demand chunk needs (they import from the entry's chunk, and Vite's loader
+ * would otherwise add the stylesheet as a <link> before running them).
+ */
+function inlineEntryCss(): Plugin {
+  let styles = ''
+  return {
+    name: 'pointbook:inline-entry-css',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.viteMetadata) continue
+          for (const file of chunk.viteMetadata.importedCss) {
+            const asset = bundle[file]
+            if (asset?.type !== 'asset') this.error(`inline-entry-css: no stylesheet ${file}`)
+            // Its url()s are relative to assets/, where the file was; index.html is one folder up.
+            styles += String(asset.source).replaceAll('url(./', 'url(./assets/')
+            delete bundle[file]
+          }
+          chunk.viteMetadata.importedCss.clear()
+        }
+        if (/<\/style/i.test(styles)) this.error('inline-entry-css: the styles would end <style>')
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => (styles ? [{ tag: 'style', children: styles, injectTo: 'head' }] : [])
+    }
+  }
+}
+
 /** React and the start screen: imported by the renderer's entry (main.tsx) as soon as it runs. */
 const RENDERER_ENTRY = resolve(__dirname, 'src/renderer/src/main.tsx')
 const RENDERER_BOOT = resolve(__dirname, 'src/renderer/src/boot.tsx')
@@ -423,7 +461,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), preloadBootChunk(), notAtStartup(NOT_AT_STARTUP, [RENDERER_BOOT])],
+    plugins: [
+      react(),
+      preloadBootChunk(),
+      inlineEntryCss(),
+      notAtStartup(NOT_AT_STARTUP, [RENDERER_BOOT])
+    ],
     build: {
       minify: true,
       sourcemap: false,
