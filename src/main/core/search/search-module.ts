@@ -12,7 +12,7 @@ export const searchModule = defineModule({
   // The clinic profile's default handout language ranks first when a search names no language,
   // so the renderer need not know the profile to search in the clinic's language.
   create: ({ db }, { settings }: { readonly settings: SettingsService }) =>
-    new SearchIndex(db, { clinicLanguage: () => settings.getProfile().defaultLang }),
+    new SearchIndex(db, { clinicLanguage: () => settings.defaultHandoutLanguage() }),
   handlers: searchHandlers,
   builtins: {
     folders: [SYNONYMS_FOLDER],

@@ -73,6 +73,20 @@ export class SettingsService {
     return { isSet: true, startScreen: known ?? 'home' }
   }
 
+  /**
+   * The clinic's default handout language, as getProfile() has it, read without the profile's
+   * schema or logo: search asks for it whenever two language versions of one handout are among
+   * its hits, which getProfile() would make cost a schema parse and the logo's bytes each time.
+   */
+  defaultHandoutLanguage(): string {
+    const stored = this.repo.latest()
+    const saved =
+      stored === null
+        ? undefined
+        : (JSON.parse(stored.profileJson) as { defaultLang?: unknown }).defaultLang
+    return typeof saved === 'string' ? saved : this.defaults().defaultLang
+  }
+
   /** The profile as it was at a revision (0 = never saved): reprints use it. */
   profileAt(revision: number): ClinicProfile {
     if (revision === 0) return this.unset()
