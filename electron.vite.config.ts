@@ -93,13 +93,14 @@ function inlineEntryCss(): Plugin {
     generateBundle: {
       order: 'pre',
       handler(_options, bundle) {
+        styles = ''
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.viteMetadata) continue
           for (const file of chunk.viteMetadata.importedCss) {
             const asset = bundle[file]
             if (asset?.type !== 'asset') this.error(`inline-entry-css: no stylesheet ${file}`)
             // Its url()s are relative to assets/, where the file was; index.html is one folder up.
-            styles += String(asset.source).replaceAll('url(./', 'url(./assets/')
+            styles += String(asset.source).replace(/url\((["']?)\.\//g, 'url($1./assets/')
             delete bundle[file]
           }
           chunk.viteMetadata.importedCss.clear()
