@@ -1,11 +1,14 @@
+import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import {
   hrefWith,
   matchPath,
   navigate,
   parseHref,
+  resetRouterForTests,
   setNavigationGuard,
-  toHref
+  toHref,
+  useLocation
 } from '../../src/renderer/src/lib/router'
 
 describe('hash router', () => {
@@ -32,6 +35,15 @@ describe('hash router', () => {
       '#/search?q=neck&kind=muscle'
     )
     expect(hrefWith('/articles', { category: undefined })).toBe('#/articles')
+  })
+
+  it('follows an address changed before any screen listened (a link opened as the app started)', async () => {
+    resetRouterForTests()
+    // No event reaches the router: nothing listens yet (the e2e tests' first navigation raced
+    // the app's start this way and the app stayed on the list).
+    window.history.replaceState(null, '', '#/articles/changed-early')
+    const { result } = renderHook(() => useLocation())
+    await waitFor(() => expect(result.current.path).toBe('/articles/changed-early'))
   })
 
   it('asks the guard before navigating and stays when it says no', async () => {

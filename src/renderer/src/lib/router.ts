@@ -108,6 +108,9 @@ function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     window.addEventListener('hashchange', handleEvent)
     window.addEventListener('popstate', handleEvent)
+    // An address changed while nothing listened (before the first screen mounted: a link opened
+    // as the app started) is followed now; it was missed, and the app showed the first address.
+    if (readHash() !== current) queueMicrotask(handleEvent)
   }
   listeners.add(listener)
   return () => {
