@@ -8,6 +8,7 @@ import { JOIN_LOCK_MS, JOIN_MAX_TRIES } from '../../src/main/core/network/hub-ac
 import { NETWORK_MESSAGES } from '../../src/main/core/network/messages'
 import type { Clock } from '../../src/main/core/clock'
 import { HUB_PORT_RANGE_MESSAGE } from '../../src/shared/network/constants'
+import { freePort } from '../support/free-port'
 import { apiErrorOf, call, draft, tempDir, testClock } from './helpers'
 
 const PASSPHRASE = 'north clinic 2026'
@@ -35,17 +36,6 @@ function computer(dataDir = tempDir('pointbook-computer-'), clock?: Clock): Libr
   })
   open.push(library)
   return library
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 }
 
 async function share(hub: Library, port: number) {

@@ -7,6 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { NETWORK_FOLDER } from '../../src/main/core/network/certificate'
 import { HUB_PORT_RANGE_MESSAGE } from '../../src/shared/network/constants'
+import { freePort } from '../support/free-port'
 import { openTestLibrary } from './real-core'
 import { expectAccessible, renderApp } from './render-app'
 
@@ -26,13 +27,6 @@ async function takenPort(): Promise<number> {
   servers.push(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return (server.address() as AddressInfo).port
-}
-
-/** A port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const port = await takenPort()
-  await new Promise<void>((resolve) => servers.pop()?.close(() => resolve()))
-  return port
 }
 
 /**

@@ -1,5 +1,13 @@
 import { useState } from 'react'
+import { HUB_PORT_MAX, HUB_PORT_MIN } from '../../../../shared/network/constants'
 import { errorMessage } from '../../lib/errors'
+
+/** A typed hub port as a number, or null when it is not a whole number from 1024 to 65535. */
+export function typedHubPort(typed: string): number | null {
+  const text = typed.trim()
+  const port = Number(text)
+  return /^\d{1,5}$/.test(text) && port >= HUB_PORT_MIN && port <= HUB_PORT_MAX ? port : null
+}
 
 /** The form's error, said as the core (or the form's own check) put it. */
 export function FormError({ error }: { error: string | null }) {

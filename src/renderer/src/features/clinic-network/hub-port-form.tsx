@@ -7,7 +7,7 @@ import {
 import type { NetworkStatus } from '../../../../shared/api/network'
 import { api } from '../../lib/api'
 import { TextField } from '../../components/text-field'
-import { FormError, useSubmit } from './form-parts'
+import { FormError, typedHubPort, useSubmit } from './form-parts'
 
 /**
  * The port the hub listens on, and changing it (when another program on this computer needs the
@@ -44,11 +44,8 @@ export function HubPortForm(props: {
 
   const save = () =>
     submit(async () => {
-      const typed = value.trim()
-      const port = Number(typed)
-      if (!/^\d{1,5}$/.test(typed) || port < HUB_PORT_MIN || port > HUB_PORT_MAX) {
-        return HUB_PORT_RANGE_MESSAGE
-      }
+      const port = typedHubPort(value)
+      if (port === null) return HUB_PORT_RANGE_MESSAGE
       props.onChange(await api.network.setHubPort({ port }))
       setEditing(false)
     })

@@ -1,16 +1,25 @@
 import { useId, useState } from 'react'
-import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/network/constants'
+import {
+  DEFAULT_HUB_PORT,
+  HUB_PORT_RANGE_MESSAGE,
+  PASSPHRASE_MIN_LENGTH
+} from '../../../../shared/network/constants'
 import type { NetworkStatus } from '../../../../shared/api/network'
 import { api } from '../../lib/api'
 import { TextField } from '../../components/text-field'
-import { FormError, useSubmit } from './form-parts'
+import { FormError, typedHubPort, useSubmit } from './form-parts'
 
-/** "Share this library on the clinic network": a name, the clinic passphrase (twice), Share. */
+/**
+ * "Share this library on the clinic network": a name, the clinic passphrase (twice), the port
+ * (empty: the one this hub used last, or the usual one), Share. The port is here, not only once
+ * sharing, because sharing is refused when another program holds the usual port.
+ */
 export function ShareForm(props: { disabled: boolean; onChange: (status: NetworkStatus) => void }) {
   const id = useId()
   const [name, setName] = useState('')
   const [passphrase, setPassphrase] = useState('')
   const [again, setAgain] = useState('')
+  const [port, setPort] = useState('')
   const { busy, error, submit } = useSubmit()
 
   const share = () =>
@@ -20,7 +29,15 @@ export function ShareForm(props: { disabled: boolean; onChange: (status: Network
         return `The passphrase needs at least ${PASSPHRASE_MIN_LENGTH} characters.`
       }
       if (passphrase !== again) return 'The two passphrases are not the same.'
-      props.onChange(await api.network.share({ libraryName: name.trim(), passphrase }))
+      const chosenPort = port.trim() === '' ? undefined : typedHubPort(port)
+      if (chosenPort === null) return HUB_PORT_RANGE_MESSAGE
+      props.onChange(
+        await api.network.share({
+          libraryName: name.trim(),
+          passphrase,
+          ...(chosenPort === undefined ? {} : { port: chosenPort })
+        })
+      )
     })
 
   return (
@@ -63,6 +80,16 @@ export function ShareForm(props: { disabled: boolean; onChange: (status: Network
           autoComplete="new-password"
           value={again}
           onChange={setAgain}
+        />
+        <TextField
+          id={`${id}-port`}
+          label="Port for the hub (optional)"
+          value={port}
+          inputMode="numeric"
+          maxLength={5}
+          placeholder={String(DEFAULT_HUB_PORT)}
+          onChange={setPort}
+          hint={`Leave it empty to use the usual port, ${DEFAULT_HUB_PORT}, or the one this hub used last. Change it only if another program on this computer uses that one.`}
         />
         <FormError error={error} />
         <div className="toolbar">
