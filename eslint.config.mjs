@@ -106,7 +106,7 @@ export default tseslint.config(
       'artifacts/**',
       'coverage/**',
       // electron-vite writes its bundled config beside the config while it loads it, then
-      // deletes it: a lint running beside the build (scripts/checks-and-build.mjs) must not read it.
+      // deletes it: a lint running beside a build must not read it.
       'electron.vite.config.ts.*.mjs'
     ]
   },

@@ -15,7 +15,7 @@ export default defineConfig({
     // Two files at a time on CI's 2 cores (vitest's default there is one): much of a file's time
     // is spent waiting on Chromium, poppler or the disk. Measured in docs/design-notes.md.
     maxWorkers: 2,
-    // Longest files first, all projects in one queue (test/longest-first-sequencer.ts).
+    // Longest files first (test/longest-first-sequencer.ts); the print project still runs last.
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
@@ -63,14 +63,17 @@ export default defineConfig({
       },
       {
         // Print documents through Chromium's page.pdf(), checked with poppler (P1, P4, H2, H3).
-        // In the shared queue like the rest: a project with fileParallelism off is run by vitest
-        // after every other file, on one worker, which left a core idle for its last ~160 s.
+        // One file at a time, after every other file (vitest runs such a project last, on one
+        // worker). Measured in the shared queue instead (session 6, clean-clone CI): the print
+        // matrix and the crash test started together and each took twice as long (155 and 149 s
+        // against 92 and 66), and vitest's run went from 707 to 774 s.
         test: {
           name: 'print',
           environment: 'node',
           include: ['test/print/**/*.test.ts'],
           testTimeout: 180_000,
-          hookTimeout: 60_000
+          hookTimeout: 60_000,
+          fileParallelism: false
         }
       },
       {

@@ -12,11 +12,11 @@ function recordedSeconds(root: string): ReadonlyMap<string, number> {
 }
 
 /**
- * Runs the longest files first, across all projects. vitest's own order runs the projects one
- * after another by name and, on a clean clone (no results cache, as in CI), each project's
- * files by size: the 90 s print matrix and the 65 s crash test could start last and leave one
- * of CI's two cores idle while they finish. Longest first keeps both busy to the end.
- * A file with no recorded time (a new one) is run first: it may be long.
+ * Runs the longest files first, across the projects that share the two workers. vitest's own
+ * order runs the projects one after another by name and, on a clean clone (no results cache, as
+ * in CI), each project's files by size, so a long file could start last and leave one of CI's two
+ * cores idle while it finishes. A project with file parallelism off (print) is still run by vitest
+ * after all of these. A file with no recorded time (a new one) is run first: it may be long.
  */
 export default class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

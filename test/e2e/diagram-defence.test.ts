@@ -63,7 +63,14 @@ function watchLivePage({ appOrigin, probe }: { appOrigin: string; probe: string 
   const outside = (text: string): boolean =>
     [...text.matchAll(/url\(\s*['"]?([^'")]*)/gi), ...text.matchAll(/@import\s+['"]([^'"]*)/gi)]
       .map((m) => m[1]!.trim())
-      .some((target) => target !== '' && !target.startsWith('#') && !target.startsWith(appOrigin))
+      // Resolved as the browser would: the app's own stylesheet (inside index.html) names its
+      // fonts by relative URLs, which stay on the app's origin.
+      .some(
+        (target) =>
+          target !== '' &&
+          !target.startsWith('#') &&
+          !new URL(target, document.baseURI).href.startsWith(appOrigin)
+      )
   const check = (element: Element): void => {
     for (const { name, value } of [...element.attributes]) {
       if (/^on/i.test(name)) seen.push(`<${element.localName} ${name}>`)
