@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import LongestFirstSequencer from './test/longest-first-sequencer'
 
 /**
  * One config, five projects (the layers of docs/design-notes.md §6). `npm test` runs them all;
@@ -15,8 +14,6 @@ export default defineConfig({
     // Two files at a time on CI's 2 cores (vitest's default there is one): much of a file's time
     // is spent waiting on Chromium, poppler or the disk. Measured in docs/design-notes.md.
     maxWorkers: 2,
-    // Longest files first (test/longest-first-sequencer.ts); the print project still runs last.
-    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
@@ -64,9 +61,9 @@ export default defineConfig({
       {
         // Print documents through Chromium's page.pdf(), checked with poppler (P1, P4, H2, H3).
         // One file at a time, after every other file (vitest runs such a project last, on one
-        // worker). Measured in the shared queue instead (session 6, clean-clone CI): the print
-        // matrix and the crash test started together and each took twice as long (155 and 149 s
-        // against 92 and 66), and vitest's run went from 707 to 774 s.
+        // worker). Measured in the shared queue, longest files first (session 6, clean-clone CI):
+        // the print matrix and the crash test started together and each took twice as long (155
+        // and 149 s against 92 and 66), and vitest's run went from 707 to 774 s.
         test: {
           name: 'print',
           environment: 'node',
