@@ -129,3 +129,25 @@ describe('the two forms of the ranked query', () => {
     })
   })
 })
+
+describe('the per-kind counts', () => {
+  it('are the same packed into sums as counted through the join, for every kind', () => {
+    const perKind = {
+      article: 3,
+      handout: 1,
+      muscle: 4,
+      'trigger-point': 2,
+      acupoint: 6,
+      note: 5
+    } as const
+    const docs = Object.entries(perKind).flatMap(([kind, n]) =>
+      Array.from({ length: n }, (_, i) =>
+        doc({ id: `${kind}-${i}`, kind: kind as SearchDocument['kind'], title: `Neck ${i}` })
+      )
+    )
+    const packed = indexWith(docs, {}).query({ q: 'neck', limit: 1 }).countsByKind
+    expect(packed).toEqual(perKind)
+    const joined = indexWith(docs, { packedCountsBelow: 0 }).query({ q: 'neck', limit: 1 })
+    expect(joined.countsByKind).toEqual(perKind)
+  })
+})

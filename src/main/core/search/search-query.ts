@@ -56,6 +56,8 @@ export interface SearchIndexOptions {
   readonly namesFirstFrom?: number
   /** From how many matches the ranked query is bm25() in an ORDER BY (fts-hits.ts). */
   readonly bm25FormFrom?: number
+  /** Below how many documents the per-kind counts are packed sums (fts-hits.ts). */
+  readonly packedCountsBelow?: number
 }
 
 interface Pass {
@@ -84,7 +86,7 @@ export class SearchQueries {
     private readonly options: SearchIndexOptions = {}
   ) {
     this.statements = new StatementCache(db)
-    this.fts = new FtsHits(db, options.bm25FormFrom)
+    this.fts = new FtsHits(db, options.bm25FormFrom, options.packedCountsBelow)
     this.suggester = new Suggester(db)
   }
 
@@ -156,7 +158,7 @@ export class SearchQueries {
     const text = new Map<number, TextMatch>()
     const candidates: RankedCandidate[] = []
     // Counted first: how many items match picks the faster form of the ranked query.
-    let counts = this.fts.countByKind(parsed.match, filters.tags)
+    let counts = this.fts.countByKind(parsed.match, filters.tags, this.documentCount())
     const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
     const allWords = this.rankedText(parsed, filters, limit, allWordsCount)
     allWords.forEach((row, place) => {
@@ -169,7 +171,7 @@ export class SearchQueries {
       const loose = telling.join(' OR ')
       const someWords = this.someWords(loose, telling, filters, text)
       candidates.push(...someWords)
-      counts = this.fts.countByKind(loose, filters.tags)
+      counts = this.fts.countByKind(loose, filters.tags, this.documentCount())
       textCut = someWords.length >= FALLBACK_POOL
     }
 
