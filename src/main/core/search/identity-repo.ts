@@ -107,7 +107,11 @@ export class IdentityRepo {
            WHERE value IN (SELECT lower(value) FROM json_each(@roots)))`
       )
       .all({ roots: JSON.stringify(roots) }) as { itemId: string; title: string; tags: string }[]
-    return rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as string[] }))
+    return rows.map((row) => ({
+      itemId: row.itemId,
+      title: row.title,
+      tags: JSON.parse(row.tags) as string[]
+    }))
   }
 
   replaceSynonyms(entries: ReadonlyMap<string, SynonymMeaning>): void {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/sqlite'
+import { StatementCache } from '../db/statements'
 
 export interface StoredLogo {
   readonly hash: string
@@ -17,11 +18,16 @@ export interface StoredProfile {
 
 /** The clinic profile's revisions and the logos they point at. The only SQL for settings. */
 export class ProfileRepo {
-  constructor(private readonly db: Db) {}
+  /** Prepared once: search asks for the latest profile's handout language while ranking hits. */
+  private readonly statements: StatementCache
+
+  constructor(private readonly db: Db) {
+    this.statements = new StatementCache(db)
+  }
 
   latest(): StoredProfile | null {
     return this.map(
-      this.db.prepare('SELECT * FROM clinic_profiles ORDER BY revision DESC LIMIT 1').get()
+      this.statements.sql('SELECT * FROM clinic_profiles ORDER BY revision DESC LIMIT 1').get()
     )
   }
 
