@@ -119,7 +119,7 @@ export class ArticleSync implements SharedKind {
       if (this.repo.exists(id)) this.history.addRevisions(id, replica.revisions, now)
       return
     }
-    const { shown, newLosers } = this.history.choose(id, winner, replica.losers)
+    const shown = this.history.choose(id, winner, replica.losers)
     const current = this.repo.find(id)
     const record = (revision: number): ArticleRecord => ({
       ...textOf(shown),
@@ -135,7 +135,7 @@ export class ArticleSync implements SharedKind {
     this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
     const saved = record(this.history.newest(id))
     this.repo.save(saved)
-    this.history.keepConflicts(id, winner, newLosers, shown, now)
+    this.history.keepConflicts(id, winner, [winner, ...replica.losers], shown, now)
     if (saved.deletedAt !== null) {
       this.search.remove(KIND, id)
       return

@@ -6,7 +6,8 @@ import type { HandoutTransferDeps } from '../handouts/handout-transfer'
 import { itemDocRefusal, keyedBy } from './replica-check'
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import type { ReplicaItem, SharedKind } from './shared-kind'
-import { bySavedAt, shownLeaf } from './shared-kind'
+import { bySavedAt } from './shared-kind'
+import { flagConflicts, headOf } from './conflict-flags'
 import type { SyncStore } from './sync-store'
 
 const KIND = 'handout'
@@ -38,7 +39,6 @@ const textOf = (doc: ReplicaDoc): HandoutText & Approval => ({
   approvedOn: doc['approvedOn'] as string | null
 })
 
-const headOf = (doc: ReplicaDoc): string => String(doc['head'])
 const split = (itemId: string): [string, string] => {
   const slash = itemId.lastIndexOf('/')
   return [itemId.slice(0, slash), itemId.slice(slash + 1)]
@@ -126,11 +126,7 @@ export class HandoutSync implements SharedKind {
       if (current !== null) this.addVersions(itemId, replica.revisions, now)
       return
     }
-    const flagged = new Set(this.store.conflicts(KIND, itemId).map((row) => row.docKey))
-    const newLosers = replica.losers.filter(
-      (doc) => !flagged.has(headOf(doc)) && headOf(doc) !== headOf(winner)
-    )
-    const shown = shownLeaf(winner, newLosers, () => false)
+    const shown = winner
     const row = (version: number): HandoutTextRow => {
       const text = textOf(shown)
       return {
@@ -161,10 +157,7 @@ export class HandoutSync implements SharedKind {
     }
     const saved = row(version)
     this.repo.putText(saved)
-    for (const leaf of [winner, ...newLosers]) {
-      if (leaf === shown || headOf(leaf) === headOf(shown)) continue
-      this.store.addConflict(KIND, itemId, headOf(leaf), now)
-    }
+    flagConflicts(this.store, KIND, itemId, shown, [winner, ...replica.losers], () => false, now)
     this.handouts.index(saved)
   }
 

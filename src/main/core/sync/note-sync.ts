@@ -95,7 +95,7 @@ export class NoteSync implements SharedKind {
       if (this.repo.get(id) !== null) this.history.addRevisions(id, replica.revisions, now)
       return
     }
-    const { shown, newLosers } = this.history.choose(id, winner, replica.losers)
+    const shown = this.history.choose(id, winner, replica.losers)
     if (this.repo.get(id) === null) this.repo.insert({ ...rowOf(id, shown, now), revision: 0 })
     this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
     const row = rowOf(id, shown, now)
@@ -103,7 +103,7 @@ export class NoteSync implements SharedKind {
     this.repo.setTarget(id, row.targetKind, row.targetId)
     this.repo.setPinned(id, row.pinned)
     this.repo.setDeleted(id, row.deletedAt)
-    this.history.keepConflicts(id, winner, newLosers, shown, now)
+    this.history.keepConflicts(id, winner, [winner, ...replica.losers], shown, now)
     if (row.deletedAt !== null) {
       this.search.remove(KIND, id)
       return

@@ -1,8 +1,9 @@
 import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import { bySavedAt, shownLeaf } from './shared-kind'
 import type { SyncStore } from './sync-store'
+import { flagConflicts, headOf, unflaggedLosers } from './conflict-flags'
 
-export const headOf = (doc: ReplicaDoc): string => String(doc['head'])
+export { headOf }
 
 /** The item of `<main><id>` or `<revision><id>:<key>`, or null for another kind's document. */
 export function itemOfDoc(docId: string, main: string, revision: string): string | null {
@@ -83,19 +84,12 @@ export class RevisionHistory<Text, Source extends string> {
   }
 
   /**
-   * Which leaf SQLite shows (the engine's winner, unless a live edit beat a deleted one) and the
-   * other leaves not flagged before.
+   * Which leaf SQLite shows: the engine's winner, unless it is deleted and a live edit not
+   * flagged before beat it.
    */
-  choose(
-    itemId: string,
-    winner: ReplicaDoc,
-    losers: readonly ReplicaDoc[]
-  ): { shown: ReplicaDoc; newLosers: ReplicaDoc[] } {
-    const flagged = new Set(this.store.conflicts(this.kind, itemId).map((row) => row.docKey))
-    const newLosers = losers.filter(
-      (doc) => !flagged.has(headOf(doc)) && headOf(doc) !== headOf(winner)
-    )
-    return { shown: shownLeaf(winner, newLosers, this.rows.isDeleted), newLosers }
+  choose(itemId: string, winner: ReplicaDoc, losers: readonly ReplicaDoc[]): ReplicaDoc {
+    const newLosers = unflaggedLosers(this.store, this.kind, itemId, winner, losers)
+    return shownLeaf(winner, newLosers, this.rows.isDeleted)
   }
 
   /**
@@ -115,20 +109,17 @@ export class RevisionHistory<Text, Source extends string> {
   }
 
   /**
-   * Flags each new live leaf that is not shown (kept as a revision by `addAll`), and sends the
+   * Flags each live version that is not shown (kept as a revision by `addAll`), and sends the
    * live edit that beat a delete back to the replica on top of the winner.
    */
   keepConflicts(
     itemId: string,
     winner: ReplicaDoc,
-    newLosers: readonly ReplicaDoc[],
+    leaves: readonly ReplicaDoc[],
     shown: ReplicaDoc,
     now: string
   ): void {
-    for (const leaf of [winner, ...newLosers]) {
-      if (leaf === shown || this.rows.isDeleted(leaf) || headOf(leaf) === headOf(shown)) continue
-      this.store.addConflict(this.kind, itemId, headOf(leaf), now)
-    }
+    flagConflicts(this.store, this.kind, itemId, shown, leaves, this.rows.isDeleted, now)
     if (shown !== winner) this.store.enqueue(this.kind, itemId)
   }
 

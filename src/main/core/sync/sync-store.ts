@@ -163,6 +163,13 @@ export class SyncStore {
     )
   }
 
+  /** A version flagged as the other one that is now shown. */
+  dropConflict(kind: string, itemId: string, key: string): void {
+    this.statements
+      .sql('DELETE FROM sync_conflicts WHERE kind = ? AND item_id = ? AND doc_key = ?')
+      .run(kind, itemId, key)
+  }
+
   conflicts(kind: string, itemId: string): ConflictRow[] {
     return this.statements
       .sql(
