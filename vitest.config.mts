@@ -105,7 +105,10 @@ export default defineConfig({
           include: ['test/print/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 60_000,
-          fileParallelism: false
+          fileParallelism: false,
+          // After every other project's files (a project of one worker must be in a group of
+          // its own: vitest refuses two worker counts in one group).
+          sequence: { groupOrder: 1 }
         }
       },
       {
