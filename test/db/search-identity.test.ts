@@ -162,7 +162,11 @@ describe('synonyms, nerve roots and language', () => {
       doc({ kind: 'muscle', id: 'biceps', title: 'Biceps', tags: ['Arm', 'C5', 'C6'] }),
       doc({ kind: 'muscle', id: 'triceps', title: 'Triceps', tags: ['Arm', 'C6', 'C7', 'C8'] }),
       doc({ kind: 'muscle', id: 'soleus', title: 'Soleus', tags: ['Leg', 'S1', 'S2'] }),
-      doc({ id: 'roots', title: 'Roots', body: 'C5 C6 c5-c6 C5–C6' })
+      doc({ id: 'roots', title: 'Roots', body: 'C5 C6 c5-c6 C5–C6' }),
+      // Roots in a muscle's text or inside a longer tag are no roots it carries: only its text
+      // matches (the index finds its words, the tag is compared whole).
+      doc({ kind: 'muscle', id: 'anconeus', title: 'Anconeus', tags: ['C5 and C6 nearby'] }),
+      doc({ kind: 'muscle', id: 'brachialis', title: 'Brachialis', body: 'Supplied by C5, C6.' })
     ])
     expect(ids(search.query({ q: 'C5-C6' }).hits).slice(0, 2)).toEqual([
       'muscle:biceps',
