@@ -64,35 +64,25 @@ async function shelf(library: Library) {
 }
 
 describe('computers that hold the shipped library, joined', () => {
-  it('makes no conflict, no revision and no changed text', async () => {
-    const port = await freePort()
-    const hub = computer()
-    const room = computer()
-    const before = await shelf(room)
-    expect(before.length).toBeGreaterThan(5)
-
-    await share(hub, port)
-    await join(room, port, 'Room 1')
-    for (const library of [room, hub]) await libraryInternals(library).services.sync.sync.settled()
-    expect((await call(room, 'sync:status', {})).waiting).toBe(0)
-
-    expect(await call(room, 'sync:conflicts', {})).toEqual([])
-    expect(await call(hub, 'sync:conflicts', {})).toEqual([])
-    expect(await shelf(room)).toEqual(before)
-    expect(await shelf(hub)).toEqual(before)
-  })
-
-  it('keeps both sides of a concurrent edit of a shipped article, and never names the shown text as the other', async () => {
-    // Which side wins depends on random keys: three rounds see both sides win (8 of 8 did).
-    for (let round = 0; round < 3; round++) {
+  it('adds nothing on joining; keeps both sides of a concurrent edit of a shipped article, and never names the shown text as the other', async () => {
+    // Which side wins, and which copies arrive first, depends on random keys and timing: before
+    // versions were flagged once, 6 rounds in 8 ended with extra or wrong notices.
+    for (let round = 0; round < 2; round++) {
       const port = await freePort()
       const hub = computer()
       const desk = computer()
       const room = computer()
+      const before = await shelf(room)
       await share(hub, port)
       await join(desk, port, 'Front desk')
       await join(room, port, 'Room 2')
       await settle([hub, desk, room])
+      // Joined, nobody has edited: no notice, no revision, no changed text anywhere.
+      for (const library of [hub, desk, room]) {
+        expect((await call(library, 'sync:status', {})).waiting).toBe(0)
+        expect(await call(library, 'sync:conflicts', {})).toEqual([])
+        expect(await shelf(library)).toEqual(before)
+      }
       await call(hub, 'network:stopSharing', {})
       for (const [library, words] of [
         [desk, 'Front desk words.'],
