@@ -325,9 +325,17 @@ describe('a full disk during a migration (D3)', { timeout: PROBE_TEST_TIMEOUT_MS
   })
 })
 
-/** A fresh copy of the core whose migration list ends with `extra`. */
+/**
+ * A fresh copy of the core whose migration list ends with `extra`. The files of this project share
+ * a worker's modules (vitest.config.mts): when the test ends, the mock goes and the next import
+ * of the core is a fresh, real one.
+ */
 async function withExtraMigration(extra: Migration) {
   vi.resetModules()
+  onTestFinished(() => {
+    vi.doUnmock('../../src/main/core/db/migrations')
+    vi.resetModules()
+  })
   vi.doMock('../../src/main/core/db/migrations', async (importOriginal) => {
     const real = await importOriginal<typeof MigrationsModule>()
     return {
