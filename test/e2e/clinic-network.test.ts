@@ -207,6 +207,12 @@ describe('the clinic network, two computers through the UI', () => {
       .toBeGreaterThan(0)
     // Opened anew (the page the save left open asked before the conflict arrived).
     await openScreen(page, '#/articles', 'main h1')
+    // The Knowledge base list marks the article, with a link to its page.
+    const mark = page.getByRole('link', { name: 'Changed on two computers: see both' })
+    await mark.waitFor()
+    expect(await mark.getAttribute('href')).toBe('#/articles/what-is-ims')
+    await mark.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'clinic-network-conflict-list-1280.png') })
     await openScreen(page, '#/articles/what-is-ims', 'main h1')
     await page.getByText('This was also changed on another computer at the same time.').waitFor()
     await page.screenshot({ path: join(SHOTS, 'clinic-network-conflict-1280.png') })

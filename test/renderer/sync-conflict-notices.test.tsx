@@ -104,7 +104,13 @@ describe('the conflict notice in the handout editor', () => {
     expect(other).toBeGreaterThan(0)
     expect(other).not.toBe(shown.version)
 
-    const { user } = await renderApp(`#/handouts/${HANDOUT.id}/${HANDOUT.lang}/edit`, library)
+    // The list of handouts marks the language, with a link to its page; its editor from there.
+    const { user } = await renderApp('#/handouts', library)
+    const mark = await screen.findByRole('link', { name: 'Changed on two computers: see both' })
+    expect(mark).toHaveAttribute('href', `#/handouts/${HANDOUT.id}/${HANDOUT.lang}`)
+    await user.click(mark)
+    await user.click(await screen.findByRole('link', { name: 'Edit text' }))
+    await screen.findByLabelText('Text')
     const notice = (await screen.findByText(/also changed on another computer/)).closest(
       '[role="status"]'
     ) as HTMLElement
@@ -133,6 +139,11 @@ describe('the conflict notice in the handout editor', () => {
       expect(screen.queryByText(/also changed on another computer/)).not.toBeInTheDocument()
     )
     expect(library.callsTo('sync:markSeen')).toEqual([{ kind: 'handout', itemId: ITEM }])
+    await user.click(screen.getAllByRole('link', { name: 'Handouts' })[0]!)
+    await screen.findByRole('heading', { level: 1, name: 'Patient handouts' })
+    expect(
+      screen.queryByRole('link', { name: 'Changed on two computers: see both' })
+    ).not.toBeInTheDocument()
     const [seen] = await library.call('sync:conflicts', { kind: 'handout', itemId: ITEM })
     expect(seen?.seenAt).not.toBeNull()
     expect(await library.call('sync:conflicts', {})).toEqual([])

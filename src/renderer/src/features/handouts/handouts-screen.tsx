@@ -8,9 +8,13 @@ import { langLabel } from '../../../../shared/handouts/languages'
 import { handoutPaths } from './paths'
 import { FrontDeskBadges, HideToggle } from './front-desk-visibility'
 import { ReviewBadge } from './review-badge'
+import { ConflictMark, UnseenConflicts } from '../sync/conflict-notice'
 import './handouts.css'
 
-/** Every handout with its languages; each language opens the handout's print screen. */
+/**
+ * Every handout with its languages; each language opens the handout's print screen. A language
+ * changed on two computers at the same time is marked until someone has looked.
+ */
 export function HandoutsScreen() {
   useDocumentTitle('Handouts')
   const list = useAsync(() => api.handouts.list({}), 'handouts')
@@ -43,47 +47,54 @@ export function HandoutsScreen() {
         />
       )}
       {list.state.status === 'ready' && (
-        <ul className="handout-list">
-          {data.map((handout) => (
-            <li key={handout.id} className="handout-card">
-              <h2 className="handout-card__title">{handout.title}</h2>
-              {(handout.optional || handout.hiddenFromFrontDesk) && (
-                <p className="handout-card__badges">
-                  <FrontDeskBadges
-                    optional={handout.optional}
+        <UnseenConflicts kind="handout">
+          <ul className="handout-list">
+            {data.map((handout) => (
+              <li key={handout.id} className="handout-card">
+                <h2 className="handout-card__title">{handout.title}</h2>
+                {(handout.optional || handout.hiddenFromFrontDesk) && (
+                  <p className="handout-card__badges">
+                    <FrontDeskBadges
+                      optional={handout.optional}
+                      hidden={handout.hiddenFromFrontDesk}
+                    />
+                  </p>
+                )}
+                {handout.summary && <p className="muted">{handout.summary}</p>}
+                <ul className="handout-card__langs" aria-label={`Languages of ${handout.title}`}>
+                  {handout.langs.map((l) => (
+                    <li key={l.lang}>
+                      <Link to={handoutPaths.handout(handout.id, l.lang)} lang={l.lang}>
+                        {langLabel(l.lang)}
+                      </Link>{' '}
+                      <ReviewBadge status={l.reviewStatus} />
+                      {l.isModified && <span className="badge badge--edited">Edited</span>}
+                      <ConflictMark
+                        kind="handout"
+                        itemId={`${handout.id}/${l.lang}`}
+                        to={handoutPaths.handout(handout.id, l.lang)}
+                      />
+                    </li>
+                  ))}
+                </ul>
+                {!readOnly && (
+                  <HideToggle
+                    id={handout.id}
+                    title={handout.title}
                     hidden={handout.hiddenFromFrontDesk}
-                  />
-                </p>
-              )}
-              {handout.summary && <p className="muted">{handout.summary}</p>}
-              <ul className="handout-card__langs" aria-label={`Languages of ${handout.title}`}>
-                {handout.langs.map((l) => (
-                  <li key={l.lang}>
-                    <Link to={handoutPaths.handout(handout.id, l.lang)} lang={l.lang}>
-                      {langLabel(l.lang)}
-                    </Link>{' '}
-                    <ReviewBadge status={l.reviewStatus} />
-                    {l.isModified && <span className="badge badge--edited">Edited</span>}
-                  </li>
-                ))}
-              </ul>
-              {!readOnly && (
-                <HideToggle
-                  id={handout.id}
-                  title={handout.title}
-                  hidden={handout.hiddenFromFrontDesk}
-                  onChanged={(hidden) =>
-                    list.setData(
-                      data.map((h) =>
-                        h.id === handout.id ? { ...h, hiddenFromFrontDesk: hidden } : h
+                    onChanged={(hidden) =>
+                      list.setData(
+                        data.map((h) =>
+                          h.id === handout.id ? { ...h, hiddenFromFrontDesk: hidden } : h
+                        )
                       )
-                    )
-                  }
-                />
-              )}
-            </li>
-          ))}
-        </ul>
+                    }
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </UnseenConflicts>
       )}
     </section>
   )
