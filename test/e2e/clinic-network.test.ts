@@ -236,11 +236,20 @@ describe('the clinic network, two computers through the UI', () => {
       const revision = conflicts[0]?.revision ?? 0
       const other =
         (await bridge.articles!.revision!({ id: 'what-is-ims', revision })).value.body ?? ''
-      return [shown, other]
+      // For a failure's message: every revision's last words, and the conflicts.
+      const history: string[] = []
+      for (const { revision: number } of (await bridge.articles!.revisions!({ id: 'what-is-ims' }))
+        .value as { revision?: number | null }[]) {
+        const body = (await bridge.articles!.revision!({ id: 'what-is-ims', revision: number }))
+          .value.body
+        history.push(`${number}: …${(body ?? '').slice(-45)}`)
+      }
+      return [shown, other, JSON.stringify({ conflicts, history })]
     })
-    const both = texts.join('\n')
-    expect(both).toContain('Front desk words: drink water after treatment.')
-    expect(both).toContain('Room two words: gentle stretching at home.')
+    const both = `${texts[0]}\n${texts[1]}`
+    // Seen once in a full run beside stress --cpu 4 (session 7): both texts were room 2's.
+    expect(both, texts[2]).toContain('Front desk words: drink water after treatment.')
+    expect(both, texts[2]).toContain('Room two words: gentle stretching at home.')
     expect(texts[0]).not.toBe(texts[1])
   })
 })
