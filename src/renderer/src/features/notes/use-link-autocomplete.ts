@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { noteLinkText, openLinkQuery } from '../../../../shared/api/notes-text'
 import type { SearchHit } from '../../../../shared/api/search'
@@ -22,6 +22,18 @@ export function useLinkAutocomplete(
 ) {
   const [open, setOpen] = useState<OpenLink | null>(null)
   const [dismissed, setDismissed] = useState<number | null>(null)
+  /** Where the caret goes once the chosen link is in the textarea. */
+  const caretAfterLink = useRef<number | null>(null)
+  // In the commit that puts the link in the textarea, before anything else can be typed: a key
+  // pressed before a later frame landed after the link, then the caret jumped back before it.
+  useLayoutEffect(() => {
+    const caret = caretAfterLink.current
+    const el = textRef.current
+    if (caret === null || el === null || el.value.length < caret) return
+    caretAfterLink.current = null
+    el.focus()
+    el.setSelectionRange(caret, caret)
+  })
 
   /** Reads the text before the caret (after each change and caret move). */
   const update = () => {
@@ -37,12 +49,7 @@ export function useLinkAutocomplete(
     const link = noteLinkText(hit.kind, hit.id, hit.title)
     setBody(body.slice(0, open.start) + link + body.slice(open.end))
     setOpen(null)
-    const caret = open.start + link.length
-    // The new text is in the textarea after React renders it; then the caret goes after the link.
-    requestAnimationFrame(() => {
-      textRef.current?.focus()
-      textRef.current?.setSelectionRange(caret, caret)
-    })
+    caretAfterLink.current = open.start + link.length
   }
 
   const chooser = useItemChooser(open ? open.query : null, choose, () => {
