@@ -135,7 +135,7 @@ export class ArticleSync implements SharedKind {
     this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
     const saved = record(this.history.newest(id))
     this.repo.save(saved)
-    this.history.keepConflicts(id, winner, [winner, ...replica.losers], shown, now)
+    this.history.keepConflicts(id, winner, replica.losers, shown, now)
     if (saved.deletedAt !== null) {
       this.search.remove(KIND, id)
       return

@@ -50,9 +50,7 @@ export function flagConflicts(
   }
   for (const leaf of leaves) {
     const version = versionOfKey(headOf(leaf))
-    if (leaf === shown || isDeleted(leaf) || version === shownVersion || flagged.has(version)) {
-      continue
-    }
+    if (isDeleted(leaf) || version === shownVersion || flagged.has(version)) continue
     flagged.add(version)
     store.addConflict(kind, itemId, headOf(leaf), now)
   }

@@ -103,7 +103,7 @@ export class NoteSync implements SharedKind {
     this.repo.setTarget(id, row.targetKind, row.targetId)
     this.repo.setPinned(id, row.pinned)
     this.repo.setDeleted(id, row.deletedAt)
-    this.history.keepConflicts(id, winner, [winner, ...replica.losers], shown, now)
+    this.history.keepConflicts(id, winner, replica.losers, shown, now)
     if (row.deletedAt !== null) {
       this.search.remove(KIND, id)
       return

@@ -3,8 +3,6 @@ import { bySavedAt, shownLeaf } from './shared-kind'
 import type { SyncStore } from './sync-store'
 import { flagConflicts, headOf, unflaggedLosers } from './conflict-flags'
 
-export { headOf }
-
 /** The item of `<main><id>` or `<revision><id>:<key>`, or null for another kind's document. */
 export function itemOfDoc(docId: string, main: string, revision: string): string | null {
   if (docId.startsWith(main)) return docId.slice(main.length)
@@ -115,10 +113,11 @@ export class RevisionHistory<Text, Source extends string> {
   keepConflicts(
     itemId: string,
     winner: ReplicaDoc,
-    leaves: readonly ReplicaDoc[],
+    losers: readonly ReplicaDoc[],
     shown: ReplicaDoc,
     now: string
   ): void {
+    const leaves = [winner, ...losers]
     flagConflicts(this.store, this.kind, itemId, shown, leaves, this.rows.isDeleted, now)
     if (shown !== winner) this.store.enqueue(this.kind, itemId)
   }
