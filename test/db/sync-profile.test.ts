@@ -87,7 +87,16 @@ describe('the clinic profile and logo on the clinic network', () => {
       startScreen: 'front-desk',
       logo: { mime: 'image/png' }
     })
-    expect(await call(room.library, 'sync:conflicts', {})).toEqual([])
+    // Saves one after another are no conflict, nor is a computer joining fresh later.
+    const newcomer = openRoom()
+    await converge([room, frontDesk, newcomer], hub)
+    expect(await getProfile(newcomer.library)).toMatchObject({
+      name: profile.name,
+      defaultLang: 'en'
+    })
+    for (const computer of [room, frontDesk, newcomer]) {
+      expect(await call(computer.library, 'sync:conflicts', {})).toEqual([])
+    }
   })
 
   it('two computers saving the profile at the same time agree on one, and keep the other', async () => {
@@ -108,7 +117,30 @@ describe('the clinic profile and logo on the clinic network', () => {
       expect(savedNames(computer.library)).toEqual(
         expect.arrayContaining(['Harbourview North', 'Harbourview South'])
       )
+      // One notice on each computer, naming the version that holds the name not shown.
+      const conflicts = await call(computer.library, 'sync:conflicts', {})
+      expect(conflicts).toEqual([
+        expect.objectContaining({ kind: 'profile', itemId: 'clinic', seenAt: null })
+      ])
+      const other = await call(computer.library, 'settings:profileAt', {
+        revision: conflicts[0]?.revision ?? 0
+      })
+      expect(other.name).toBe(a.name.endsWith('North') ? 'Harbourview South' : 'Harbourview North')
+      expect(
+        await call(computer.library, 'sync:conflicts', { kind: 'profile', itemId: 'clinic' })
+      ).toEqual(conflicts)
     }
+
+    // Looked at on one computer: its notice goes there (each computer keeps its own), and meeting
+    // again brings no new one.
+    expect(
+      await call(room.library, 'sync:markSeen', { kind: 'profile', itemId: 'clinic' })
+    ).toEqual({ marked: 1 })
+    await converge([room, frontDesk], hub)
+    expect(await call(room.library, 'sync:conflicts', {})).toEqual([])
+    expect(await call(frontDesk.library, 'sync:conflicts', {})).toHaveLength(1)
+    const [seen] = await call(room.library, 'sync:conflicts', { kind: 'profile', itemId: 'clinic' })
+    expect(seen?.seenAt).not.toBeNull()
   })
 
   it('checks a replicated profile and logo as a local save does: refuses a bad one, sanitizes SVG', async () => {

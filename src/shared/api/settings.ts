@@ -122,6 +122,11 @@ export type PrinterInfo = z.infer<typeof printerSchema>
 
 export const settingsEndpoints = {
   'settings:getProfile': endpoint(emptyInput, clinicProfileSchema),
+  /** The profile as one of its versions holds it (a version saved on another computer, say). */
+  'settings:profileAt': endpoint(
+    z.object({ revision: z.number().int().positive() }).strict(),
+    clinicProfileSchema
+  ),
   'settings:saveProfile': endpoint(clinicProfileDraftSchema, clinicProfileSchema),
   /** The file's bytes as read by the page; checked (type, size, image header) and SVG sanitized. */
   'settings:setLogo': endpoint(

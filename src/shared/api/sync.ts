@@ -6,8 +6,11 @@ import { HANDOUT_VERSION_SOURCES, handoutDraftSchema, reviewStatusSchema } from 
 import { NOTE_MAX_LENGTH, noteIdSchema, noteTargetKindSchema, noteTargetSchema } from './notes'
 import { LOGO_MIME_TYPES, clinicProfileDraftSchema, langTagSchema } from './settings'
 
-/** The kinds of item the clinic network shares with a history (docs/clinic-network.md). */
-export const SYNC_KINDS = ['article', 'handout', 'note'] as const
+/**
+ * The kinds of item the clinic network shares with a history (docs/clinic-network.md); the
+ * clinic profile is one item, `clinic`, whose versions are its saved profiles.
+ */
+export const SYNC_KINDS = ['article', 'handout', 'note', 'profile'] as const
 export const syncKindSchema = z.enum(SYNC_KINDS)
 export type SyncKind = z.infer<typeof syncKindSchema>
 
@@ -20,12 +23,13 @@ export const syncStatusSchema = z.object({
 })
 export type SyncStatusView = z.infer<typeof syncStatusSchema>
 
-/** The item: an article id, a handout's `<id>/<lang>`, or a note id. */
+/** The item: an article id, a handout's `<id>/<lang>`, a note id, or `clinic` (the profile). */
 const itemRef = z.object({ kind: syncKindSchema, itemId: z.string().min(1).max(300) }).strict()
 
 /**
  * A version saved on another computer at the same time as the one shown: kept in the item's
- * history as `revision` (an article or note revision, or a handout version number, on this computer).
+ * history as `revision` (an article or note revision, a handout version number, or the clinic
+ * profile's version, on this computer).
  */
 export const syncConflictSchema = z.object({
   kind: syncKindSchema,

@@ -79,6 +79,7 @@ export const CHANNEL_POLICY = {
   'notes:discardDraft': 'practitioner',
 
   'settings:getProfile': 'read',
+  'settings:profileAt': 'read',
   'settings:printers': 'read',
   'settings:saveProfile': 'practitioner',
   'settings:setLogo': 'practitioner',

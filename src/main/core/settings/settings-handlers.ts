@@ -5,6 +5,7 @@ import type { SettingsService } from './settings-service'
 
 export type SettingsChannel =
   | 'settings:getProfile'
+  | 'settings:profileAt'
   | 'settings:saveProfile'
   | 'settings:setLogo'
   | 'settings:clearLogo'
@@ -16,6 +17,7 @@ export const settingsHandlers = (
   context: ModuleContext
 ): HandlerGroup<SettingsChannel> => ({
   'settings:getProfile': () => settings.getProfile(),
+  'settings:profileAt': ({ revision }) => settings.profileAt(revision),
   'settings:saveProfile': (input) => settings.saveProfile(input),
   'settings:setLogo': ({ fileName, dataBase64 }) => settings.setLogo(fileName, dataBase64),
   'settings:clearLogo': () => settings.clearLogo(),

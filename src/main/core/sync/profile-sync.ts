@@ -24,7 +24,8 @@ const fieldsOf = (doc: ReplicaDoc): Record<string, unknown> =>
  * name, contact lines, practitioners, footer lines, default paper and handout language, and its
  * logo (its bytes, checked again on arrival). This computer's printer and start screen are not in
  * it (settings/clinic-wide.ts). Each computer keeps the profile's versions as it always did (the
- * print log points at one); a version saved elsewhere at the same time is kept as one of them.
+ * print log points at one); a version saved elsewhere at the same time is kept as one of them,
+ * and flagged (`sync:conflicts`, kind 'profile', item 'clinic') until someone looks.
  */
 export class ProfileSync implements SharedKind {
   readonly kind = KIND
@@ -68,18 +69,32 @@ export class ProfileSync implements SharedKind {
     ]
   }
 
-  apply(_itemId: string, replica: ReplicaItem): void {
+  apply(_itemId: string, replica: ReplicaItem, now: string): void {
     const { winner } = replica
     if (winner === null) return
-    // Versions saved elsewhere at the same time are kept (once each); this computer's own last
-    // write is one of its versions already.
+    // A version saved elsewhere at the same time is kept (once) as a profile version and flagged
+    // until someone looks (Settings shows the notice). On the computer whose save lost, the other
+    // version is its own last write, which is its newest profile version already.
+    const own = this.store.knownRev(MAIN)
     for (const leaf of replica.losers) {
-      if (leaf._rev === this.store.knownRev(MAIN)) continue
-      if (this.store.localRevision(KIND, ITEM, leaf._rev) === null) this.receive(leaf)
+      if (this.store.localRevision(KIND, ITEM, leaf._rev) === null) {
+        if (leaf._rev === own) this.mapOwn(leaf)
+        else this.receive(leaf)
+      }
+      this.store.addConflict(KIND, ITEM, leaf._rev, now)
     }
+    // A version flagged as the other one that the engine shows now is no longer "the other".
+    this.store.dropConflict(KIND, ITEM, winner._rev)
     // The engine's winner is written last: it is the profile in use, the same on every computer.
     const current = this.localDocs()[0]
     if (current === undefined || !sameContent(current, winner)) this.receive(winner)
+  }
+
+  /** This computer's own last write: the profile version it shows now holds its fields. */
+  private mapOwn(leaf: ReplicaDoc): void {
+    const current = this.localDocs()[0]
+    if (current === undefined || !sameContent(current, leaf)) this.receive(leaf)
+    else this.store.mapRevision(KIND, ITEM, this.settings.getProfile().revision, leaf._rev)
   }
 
   private receive(doc: ReplicaDoc): void {
