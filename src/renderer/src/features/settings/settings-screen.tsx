@@ -20,6 +20,8 @@ import { useRole } from '../role/role-context'
 import { RoleSection } from './role-section'
 import { ClinicNetworkLink } from '../clinic-network/clinic-network-link'
 import { FooterLinesField } from './footer-lines-field'
+import { ProfileConflictNotice } from './profile-conflict-notice'
+import { draftOf } from './profile-versions'
 import { footerLinesOf } from '../../../../shared/handouts/footer-line'
 import './settings.css'
 
@@ -48,21 +50,6 @@ export function SettingsScreen() {
 
 type Errors = Partial<Record<keyof ClinicProfileDraft | 'logo', string>>
 
-const draftOf = (p: ClinicProfile): ClinicProfileDraft => ({
-  name: p.name,
-  address: p.address,
-  phone: p.phone,
-  email: p.email,
-  website: p.website,
-  practitioners: p.practitioners,
-  defaultPaper: p.defaultPaper,
-  defaultLang: p.defaultLang,
-  footerLine: p.footerLine,
-  footerLines: footerLinesOf(p),
-  printerName: p.printerName,
-  startScreen: p.startScreen
-})
-
 function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] }) {
   const toast = useToast()
   const [profile, setProfile] = useState(props.profile)
@@ -73,6 +60,11 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
   // Front-desk mode: the profile is shown, not editable (the core refuses a save anyway).
   const { frontDesk } = useRole()
   const set = (patch: Partial<ClinicProfileDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const replaced = (saved: ClinicProfile) => {
+    setProfile(saved)
+    setDraft(draftOf(saved))
+    setPractitionersText(saved.practitioners.join('\n'))
+  }
 
   const save = async () => {
     const candidate = {
@@ -165,6 +157,7 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
       </p>
       <ClinicNetworkLink />
       <RoleSection />
+      <ProfileConflictNotice shown={profile} readOnly={frontDesk} onReplaced={replaced} />
       <form
         className="settings__form"
         noValidate
