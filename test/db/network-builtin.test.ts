@@ -116,8 +116,16 @@ describe('computers that hold the shipped library, joined', () => {
       })
       const seen = new Set<string>()
       for (const library of [hub, desk, room]) {
-        const shown = (await call(library, 'articles:get', { id: 'what-is-ims' })).body
+        const article = await call(library, 'articles:get', { id: 'what-is-ims' })
+        const shown = article.body
         seen.add(shown)
+        // The revision the article names holds the shown text (the next save and the
+        // replica's head key follow it).
+        const named = await call(library, 'articles:revision', {
+          id: 'what-is-ims',
+          revision: article.revision
+        })
+        expect(named.body).toBe(shown)
         const conflicts = await call(library, 'sync:conflicts', {
           kind: 'article',
           itemId: 'what-is-ims'

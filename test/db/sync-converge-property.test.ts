@@ -46,6 +46,14 @@ async function library(libraryOf: Library) {
               (await call(libraryOf, 'articles:revision', { id: article.id, revision })).body
           )
         )
+        // The revision the article names holds its text: the next save continues from it and
+        // the replica's head key names it, so another text there would be filed under the
+        // wrong version on every other computer.
+        const named = await call(libraryOf, 'articles:revision', {
+          id: article.id,
+          revision: full.revision
+        })
+        expect(named.body, `${article.id}: revision ${full.revision}`).toBe(full.body)
         return {
           id: article.id,
           body: full.body,

@@ -6,6 +6,7 @@ import type { SyncService } from '../../src/main/core/sync/sync-service'
 import { REPLICA_DB, replicaPouch } from '../../src/main/core/sync/sync-port'
 import { writeBuiltinHandout } from './handouts-fixtures'
 import { tempDir, testClock } from './helpers'
+import type { TestClock } from './helpers'
 
 /** One computer of the clinic: the real core on its own data folder, its replica started. */
 export interface Room {
@@ -13,6 +14,8 @@ export interface Room {
   readonly sync: SyncService
   readonly replica: PouchDB.Database
   readonly dataDir: string
+  /** The computer's clock (it stands still unless a test moves it). */
+  readonly clock: TestClock
   close(): Promise<void>
 }
 
@@ -42,6 +45,7 @@ export function openRoom(
     sync,
     replica,
     dataDir,
+    clock,
     close: () => {
       closed ??= sync.close().then(() => library.close())
       return closed

@@ -8,6 +8,7 @@ import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import type { ReplicaItem, SharedKind } from './shared-kind'
 import { bySavedAt } from './shared-kind'
 import { flagConflicts, headOf } from './conflict-flags'
+import { shownCopyKey } from './shown-copy'
 import type { SyncStore } from './sync-store'
 
 const KIND = 'handout'
@@ -145,13 +146,13 @@ export class HandoutSync implements SharedKind {
     if (current === null) this.repo.putText(row(0))
     this.addVersions(itemId, replica.revisions, now)
     for (const leaf of [winner, ...replica.losers]) this.addLeafVersion(itemId, leaf, now)
-    let version = this.store.localRevision(KIND, itemId, headOf(shown)) ?? 0
     // A save continues from the newest version number: when the shown text is an older one
     // (another computer's version arrived after it), it is copied as the newest.
-    const newest = this.repo.versions(id, lang)[0]?.version ?? 0
-    if (version !== newest) {
-      version = newest + 1
-      this.insertVersion(itemId, version, `${headOf(shown)}.shown`, shown, 'user', now)
+    let version = this.repo.versions(id, lang)[0]?.version ?? 0
+    const copyKey = shownCopyKey(this.store, KIND, itemId, version, headOf(shown))
+    if (copyKey !== null) {
+      version += 1
+      this.insertVersion(itemId, version, copyKey, shown, 'user', now)
       // Made while applying (the triggers are quiet): sent like a save.
       this.store.enqueue(KIND, itemId)
     }

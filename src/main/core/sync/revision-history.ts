@@ -2,6 +2,7 @@ import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import { bySavedAt, shownLeaf } from './shared-kind'
 import type { SyncStore } from './sync-store'
 import { flagConflicts, headOf, unflaggedLosers } from './conflict-flags'
+import { shownCopyKey } from './shown-copy'
 
 /** The item of `<main><id>` or `<revision><id>:<key>`, or null for another kind's document. */
 export function itemOfDoc(docId: string, main: string, revision: string): string | null {
@@ -140,19 +141,12 @@ export class RevisionHistory<Text, Source extends string> {
     }
   }
 
-  /**
-   * The newest local revision is the text shown (the history marks it current, and the next save
-   * follows it): when another computer's revision arrived after the shown one, the shown text is
-   * copied as the newest, keyed from its own key so every computer that copies it makes the same
-   * revision document.
-   */
+  /** The shown text as the newest revision, copied when another version's arrived after it. */
   private keepShownNewest(itemId: string, shown: ReplicaDoc, now: string): void {
-    const last = this.rows.newest(itemId)
-    const copyKey = `${headOf(shown)}.shown`
-    const [own, copy] = [headOf(shown), copyKey].map((key) =>
-      this.store.localRevision(this.kind, itemId, key)
-    )
-    if (own === last || copy === last || copy !== null || own === null) return
+    const head = headOf(shown)
+    if (head === '' || this.store.localRevision(this.kind, itemId, head) === null) return
+    const copyKey = shownCopyKey(this.store, this.kind, itemId, this.rows.newest(itemId), head)
+    if (copyKey === null) return
     this.insert(itemId, copyKey, this.rows.textOf(shown), 'user', shown, now)
     // Made while applying (the triggers are quiet): sent like a save.
     this.store.enqueue(this.kind, itemId)
