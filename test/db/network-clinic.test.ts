@@ -1,84 +1,24 @@
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openLibrary } from '../../src/main/core'
-import type { Library } from '../../src/main/core'
+import { describe, expect, it } from 'vitest'
 import { libraryInternals } from '../../src/main/core/library'
 import { JOIN_LOCK_MS, JOIN_MAX_TRIES } from '../../src/main/core/network/hub-access'
 import { NETWORK_MESSAGES } from '../../src/main/core/network/messages'
-import type { Clock } from '../../src/main/core/clock'
 import { HUB_PORT_RANGE_MESSAGE } from '../../src/shared/network/constants'
 import { freePort } from '../support/free-port'
 import { apiErrorOf, call, draft, tempDir, testClock } from './helpers'
+import {
+  closeComputersAfterEach,
+  computer,
+  join,
+  PASSPHRASE,
+  share,
+  shutNow,
+  titles,
+  until
+} from './network-computers'
 
-const PASSPHRASE = 'north clinic 2026'
-const open: Library[] = []
-
-afterEach(async () => {
-  for (const library of open.splice(0).reverse()) await shut(library)
-})
-
-/** The network first (its server, its fetches), then the replica, then the database. */
-async function shut(library: Library): Promise<void> {
-  const { services } = libraryInternals(library)
-  await services.network.close()
-  await services.sync.sync.close()
-  library.close()
-}
-
-/** A computer of the clinic: its own data folder, the real core, a hub only on 127.0.0.1. */
-function computer(dataDir = tempDir('pointbook-computer-'), clock?: Clock): Library {
-  const library = openLibrary({
-    dataDir,
-    resourcesDir: tempDir('pointbook-resources-'),
-    warn: () => undefined,
-    platform: { network: { listenHost: '127.0.0.1', announce: false }, clock }
-  })
-  open.push(library)
-  return library
-}
-
-async function share(hub: Library, port: number) {
-  return call(hub, 'network:share', { libraryName: 'North Clinic', passphrase: PASSPHRASE, port })
-}
-
-async function join(room: Library, port: number, computerName: string, passphrase = PASSPHRASE) {
-  const checked = await call(room, 'network:checkHub', { host: '127.0.0.1', port })
-  return call(room, 'network:join', {
-    host: '127.0.0.1',
-    port,
-    fingerprint: checked.fingerprint,
-    passphrase,
-    computerName
-  })
-}
-
-/**
- * Resolves once `check` holds on this computer: asked again after each change its replica
- * receives and each status change of its replication (events, never a timer).
- */
-async function until(library: Library, check: () => Promise<boolean>): Promise<void> {
-  const { services } = libraryInternals(library)
-  const { sync } = services.sync
-  const replica = sync.replica
-  if (replica === null) throw new Error('This computer has no replica.')
-  let wake: () => void = () => undefined
-  const feed = replica.changes({ since: 'now', live: true }).on('change', () => wake())
-  const stops = [sync.onStatus(() => wake()), services.network.onChange(() => wake())]
-  try {
-    for (;;) {
-      await sync.settled()
-      if (await check()) return
-      await new Promise<void>((resolve) => (wake = resolve))
-    }
-  } finally {
-    feed.cancel()
-    for (const stop of stops) stop()
-  }
-}
-
-const titles = async (library: Library) =>
-  (await call(library, 'articles:list', {})).map((a) => a.title)
+closeComputersAfterEach()
 
 describe('three computers through the real core, the hub over HTTPS on 127.0.0.1', () => {
   it('joins two rooms; an edit in room 1 reaches room 2; the hub restarted mid-sync is caught up', async () => {
@@ -176,7 +116,7 @@ describe('three computers through the real core, the hub over HTTPS on 127.0.0.1
   it('moves the hub to another port, and keeps it where it was when that port is taken', async () => {
     const [first, second] = [await freePort(), await freePort()]
     const hubDir = tempDir('pointbook-computer-')
-    const hub = computer(hubDir)
+    const hub = computer({ dataDir: hubDir })
     await share(hub, first)
     const room = computer()
     const answers = async (port: number) =>
@@ -202,9 +142,8 @@ describe('three computers through the real core, the hub over HTTPS on 127.0.0.1
     expect(moved.hub).toMatchObject({ running: true, port: second })
     expect(await answers(second)).toBe('North Clinic')
     // The next start serves on the new port.
-    open.splice(open.indexOf(hub), 1)
-    await shut(hub)
-    const restarted = computer(hubDir)
+    await shutNow(hub)
+    const restarted = computer({ dataDir: hubDir })
     await libraryInternals(restarted).services.network.resume()
     expect((await call(restarted, 'network:status', {})).hub?.port).toBe(second)
     expect(await answers(second)).toBe('North Clinic')
@@ -214,7 +153,7 @@ describe('three computers through the real core, the hub over HTTPS on 127.0.0.1
     const port = await freePort()
     const clock = testClock('2026-03-02T09:00:00.000Z')
     const hubDir = tempDir('pointbook-computer-')
-    const hub = computer(hubDir, clock.now)
+    const hub = computer({ dataDir: hubDir, clock: clock.now })
     await share(hub, port)
     const room = computer()
     for (let tries = 1; tries < JOIN_MAX_TRIES; tries++) {
@@ -224,9 +163,8 @@ describe('three computers through the real core, the hub over HTTPS on 127.0.0.1
     expect(last.message).toBe(NETWORK_MESSAGES.locked(JOIN_LOCK_MS / 1000))
 
     // The hub computer restarts (the app closed and opened again): the lock is still there.
-    open.splice(open.indexOf(hub), 1)
-    await shut(hub)
-    const restarted = computer(hubDir, clock.now)
+    await shutNow(hub)
+    const restarted = computer({ dataDir: hubDir, clock: clock.now })
     await libraryInternals(restarted).services.network.resume()
     expect((await call(restarted, 'network:status', {})).hub?.running).toBe(true)
     clock.advance(JOIN_LOCK_MS / 2)

@@ -69,6 +69,8 @@ export const networkStatusSchema = z.object({
   }),
   /** What the user should know now (hub not reachable, certificate changed, removed…), or null. */
   problem: z.string().nullable(),
+  /** What happened that the user may want to know, not a problem (the hub moved; followed). */
+  notice: z.string().nullable(),
   hub: z
     .object({
       running: z.boolean(),

@@ -17,12 +17,25 @@ export function announcementTxt(libraryName: string, fingerprint: string): Recor
   }
 }
 
-/** A found service as a hub to offer, or null when it is not a Pointbook hub we can reach. */
-export function parseAnnouncement(service: {
+interface FoundService {
   readonly port: number
   readonly addresses?: readonly string[]
   readonly txt?: unknown
-}): DiscoveredHub | null {
+}
+
+/** A found service as a hub to offer, or null when it is not a Pointbook hub we can reach. */
+export function parseAnnouncement(service: FoundService): DiscoveredHub | null {
+  return parseHeard(service)?.hub ?? null
+}
+
+/** A hub as heard: what the join screen offers, and every clinic-network address it gave. */
+export interface HeardHub {
+  readonly hub: DiscoveredHub
+  /** IPv4 first (what a person can read and type), then IPv6. */
+  readonly addresses: readonly string[]
+}
+
+function parseHeard(service: FoundService): HeardHub | null {
   const txt = (service.txt ?? {}) as Record<string, unknown>
   const text = (value: unknown) =>
     typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('utf8') : ''
@@ -30,11 +43,17 @@ export function parseAnnouncement(service: {
   const fingerprintPrefix = text(txt.fp).toUpperCase()
   if (text(txt.v) !== '1' || libraryName === '') return null
   if (!/^([0-9A-F]{2}:){0,31}[0-9A-F]{2}$/.test(fingerprintPrefix)) return null
-  const addresses = (service.addresses ?? []).filter(isLocalNetworkAddress)
-  // An IPv4 address is what a person can read and type; IPv6 only when there is no other.
-  const host = addresses.find((a) => !a.includes(':')) ?? addresses[0]
+  const local = (service.addresses ?? []).filter(isLocalNetworkAddress)
+  const addresses = [
+    ...local.filter((a) => !a.includes(':')),
+    ...local.filter((a) => a.includes(':'))
+  ]
+  const host = addresses[0]
   if (host === undefined || !Number.isInteger(service.port) || service.port < 1) return null
-  return { libraryName: libraryName.slice(0, 80), host, port: service.port, fingerprintPrefix }
+  return {
+    hub: { libraryName: libraryName.slice(0, 80), host, port: service.port, fingerprintPrefix },
+    addresses
+  }
 }
 
 export interface Announcement {
@@ -69,27 +88,38 @@ export function announceHub(
 
 export interface HubBrowser {
   hubs(): DiscoveredHub[]
+  /** Every hub heard so far, with all its addresses. */
+  heard(): HeardHub[]
+  /** Asks the local network again (hubs that answer and are new, or moved, reach `onFound`). */
+  ask(): void
   stop(): void
 }
 
 /**
  * Looks for hubs on the local network; `hubs()` is what has answered so far, and `onFound` hears
- * each hub as it answers.
+ * each hub as it answers, and again when a hub it heard announces another port or address.
  */
 export function browseHubs(
   warn: (message: string) => void,
-  onFound: (hub: DiscoveredHub) => void = () => undefined
+  onFound: (hub: DiscoveredHub, heard: HeardHub) => void = () => undefined
 ): HubBrowser {
   const bonjour = new Bonjour({}, (error: unknown) =>
     warn(`Looking for hubs on the local network failed: ${String(error)}`)
   )
-  const browser: Browser = bonjour.find({ type: SERVICE_TYPE }, (service) => {
-    const hub = parseAnnouncement(service)
-    if (hub !== null) onFound(hub)
-  })
+  const found = (service: FoundService) => {
+    const heard = parseHeard(service)
+    if (heard !== null) onFound(heard.hub, heard)
+  }
+  const browser: Browser = bonjour.find({ type: SERVICE_TYPE }, found)
+  // Same service name, new port or address (the hub moved and its goodbye was not heard).
+  browser.on('srv-update', found)
+  browser.on('txt-update', found)
+  const heard = () =>
+    browser.services.map(parseHeard).filter((hub): hub is HeardHub => hub !== null)
   return {
-    hubs: () =>
-      browser.services.map(parseAnnouncement).filter((hub): hub is DiscoveredHub => hub !== null),
+    hubs: () => heard().map((h) => h.hub),
+    heard,
+    ask: () => browser.update(),
     stop: () => {
       browser.stop()
       bonjour.destroy()

@@ -137,9 +137,40 @@ export function remoteDatabase(
     readonly auth?: { username: string; password: string }
   } = {}
 ): PouchDB.Database {
-  return new PouchDB(dbUrl, {
-    skip_setup: options.skipSetup ?? true,
-    fetch,
-    ...(options.auth ? { auth: options.auth } : {})
-  } as PouchDB.Configuration.RemoteDatabaseConfiguration)
+  return keepLastInfo(
+    new PouchDB(dbUrl, {
+      skip_setup: options.skipSetup ?? true,
+      fetch,
+      ...(options.auth ? { auth: options.auth } : {})
+    } as PouchDB.Configuration.RemoteDatabaseConfiguration)
+  )
+}
+
+/**
+ * PouchDB 9's replication asks its source for `info()` after each batch only to count progress,
+ * and leaves that request's failure unhandled (`finishBatch`): a hub that stops or moves at that
+ * moment raised an unhandled rejection in the main process (seen when a room followed its hub).
+ * A failed `info()` answers the last one received; the first still fails as before, where the
+ * replication handles it and retries.
+ */
+function keepLastInfo(db: PouchDB.Database): PouchDB.Database {
+  const info = db.info.bind(db) as () => Promise<PouchDB.Core.DatabaseInfo>
+  let last: PouchDB.Core.DatabaseInfo | undefined
+  const safeInfo = async (): Promise<PouchDB.Core.DatabaseInfo> => {
+    try {
+      last = await info()
+    } catch (error) {
+      if (last === undefined) throw error
+    }
+    return last
+  }
+  db.info = ((callback?: (error: unknown, value?: PouchDB.Core.DatabaseInfo) => void) => {
+    const answer = safeInfo()
+    if (callback === undefined) return answer
+    answer.then(
+      (value) => callback(null, value),
+      (error: unknown) => callback(error)
+    )
+  }) as PouchDB.Database['info']
+  return db
 }

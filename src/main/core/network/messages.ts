@@ -30,7 +30,11 @@ export const NETWORK_MESSAGES = {
     'That address answered, but it is not a Pointbook hub. Check the address on the hub’s screen.',
   portInUse: (port: number) =>
     `Port ${port} is used by another program on this computer. Choose another number from ${HUB_PORT_MIN} to ${HUB_PORT_MAX}.`,
-  couchRefused: 'The CouchDB server refused the user name or password.'
+  couchRefused: 'The CouchDB server refused the user name or password.',
+  followed: (address: string) =>
+    `The clinic library moved to ${address}; this computer found it there and reconnected.`,
+  notFollowed: (address: string) =>
+    `A computer at ${address} announced itself as this clinic library's hub but showed another security certificate, so this computer did not connect to it and sent nothing.`
 } as const
 
 /** Problems the client notices while replicating (shown in the status until they clear). */
@@ -60,3 +64,7 @@ export function transportProblemOf(error: unknown): TransportProblem {
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === 'string' && CERTIFICATE_CODES.has(code) ? 'certificate' : 'unreachable'
 }
+
+/** Listening failed because another program holds the port. */
+export const isPortInUse = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'EADDRINUSE'

@@ -15,11 +15,12 @@ import { checkCouchDb, clientAddress, clientRemote, couchRemote, remoteDbUrl } f
 import { browseHubs } from './discovery'
 import type { HubBrowser } from './discovery'
 import { fetchSnapshot, hubHello, joinHub, watchedFetch } from './hub-client'
+import { HubFollowing } from './hub-follow'
 import { HubHost, localAddresses } from './hub-host'
-import { NETWORK_MESSAGES, problemMessage } from './messages'
+import { isPortInUse, NETWORK_MESSAGES, problemMessage } from './messages'
 import type { TransportProblem } from './messages'
 import { readNetworkState, writeNetworkState } from './network-store'
-import type { ClientState, HubState, NetworkState } from './network-store'
+import type { ClientState, HubClientState, HubState, NetworkState } from './network-store'
 import { pinnedAgent, readPeerCertificate } from './pinned-connection'
 
 export interface NetworkServiceDeps {
@@ -45,6 +46,11 @@ export class NetworkService {
   private browser: HubBrowser | null = null
   private closed = false
   private resuming: Promise<void> | null = null
+  /** Said once the hub moved and this computer followed it (until it leaves or restarts). */
+  private notice: string | null = null
+  /** Counts connections, so that a replaced connection's late reports are ignored. */
+  private connection = 0
+  private readonly following = new HubFollowing()
   private readonly listeners = new Set<() => void>()
 
   constructor(private readonly deps: NetworkServiceDeps) {
@@ -97,6 +103,7 @@ export class NetworkService {
       libraryName: sharing ? (hub?.libraryName ?? null) : (client?.libraryName ?? null),
       sync: { state: sync.state, lastSyncedAt: sync.lastSyncedAt, waiting: sync.waiting },
       problem: this.problem ?? (this.transport ? problemMessage(this.transport) : null),
+      notice: this.notice,
       hub:
         hub === null || !sharing
           ? null
@@ -153,8 +160,8 @@ export class NetworkService {
 
   /**
    * The hub listens on `port` from now on. When another program uses it, the hub stays on the
-   * port it had and the clinic is told. Computers that joined keep the old address: they join
-   * again with the new one.
+   * port it had and the clinic is told. Computers that joined find it there by its announcement
+   * and its certificate (hub-follow.ts); where multicast is blocked, they join again.
    */
   async setHubPort(port: number): Promise<NetworkStatus> {
     this.deps.guard.assertWritable()
@@ -285,10 +292,12 @@ export class NetworkService {
 
   async leave(): Promise<NetworkStatus> {
     this.deps.guard.assertWritable()
+    this.endConnection()
     await this.deps.sync.disconnect()
     this.save({ ...this.state, client: null })
     this.transport = null
     this.problem = null
+    this.notice = null
     return this.status()
   }
 
@@ -300,18 +309,50 @@ export class NetworkService {
 
   async close(): Promise<void> {
     this.closed = true
+    this.endConnection()
     this.browser?.stop()
     this.browser = null
     await this.host.stop()
   }
 
   private connect(client: ClientState, pullSince?: string | number): void {
+    const connection = ++this.connection
     const remote = clientRemote(client, (problem) => {
-      if (problem === this.transport) return
+      if (problem === this.transport || connection !== this.connection) return
       this.transport = problem
-      for (const listener of this.listeners) listener()
+      // Not reachable where it was: the hub may have moved (a hub, never a CouchDB server).
+      this.following.problem(client, problem, {
+        warn: this.deps.warn,
+        onMoved: (moved) => void this.follow(connection, moved),
+        onRefused: () => this.changed()
+      })
+      this.changed()
     })
     this.deps.sync.connect(remote, pullSince === undefined ? undefined : { pullSince })
+  }
+
+  /** The hub showed the pinned certificate at another address: reconnect there, keep the rest. */
+  private async follow(connection: number, moved: HubClientState): Promise<void> {
+    if (connection !== this.connection || this.closed) return
+    this.endConnection()
+    this.save({ ...this.state, client: moved })
+    this.notice = NETWORK_MESSAGES.followed(clientAddress(moved))
+    this.deps.warn(this.notice)
+    await this.deps.sync.disconnect()
+    if (this.closed || this.state.client !== moved) return
+    this.transport = null
+    this.connect(moved)
+    this.changed()
+  }
+
+  /** Reports from the current connection are ignored from now on; looking for the hub stops. */
+  private endConnection(): void {
+    this.connection++
+    this.following.stop()
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener()
   }
 
   private async startHub(port: number): Promise<void> {
@@ -356,6 +397,3 @@ export class NetworkService {
     this.state = next
   }
 }
-
-const isPortInUse = (error: unknown): boolean =>
-  (error as { code?: unknown } | null)?.code === 'EADDRINUSE'
