@@ -83,11 +83,13 @@ describe('Settings: the clinic profile changed on two computers at the same time
       .getAllByRole('term')
       .map((term) => term.textContent)
     expect(labels).toEqual(['Clinic name', 'Phone', 'Practitioners', 'Default paper size', 'Logo'])
-    expect(notice).toHaveTextContent(`Other version: ${other.name}. Shown below: ${shown.name}.`)
+    expect(notice).toHaveTextContent(
+      `Other version: ${other.name}. In the form below: ${shown.name}.`
+    )
     expect(notice).toHaveTextContent(
       other.logo === null
-        ? 'Other version: no logo. Shown below: a logo.'
-        : 'Other version: a logo. Shown below: no logo.'
+        ? 'Other version: no logo. In the form below: a logo.'
+        : 'Other version: a logo. In the form below: no logo.'
     )
     expect(screen.getByLabelText('Clinic name')).toHaveValue(shown.name)
     await expectAccessible()

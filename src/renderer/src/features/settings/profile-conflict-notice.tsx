@@ -85,6 +85,17 @@ export function ProfileConflictNotice(props: {
 
   const versions = state.data
   const many = versions.length > 1
+  const adoptButton = (other: ClinicProfile, label: string) => (
+    <button
+      type="button"
+      className="button button--small"
+      disabled={props.readOnly || busy}
+      onClick={() => void adopt(other)}
+    >
+      {label}
+    </button>
+  )
+  const only = many ? null : (versions[0]?.profile ?? null)
   return (
     <section
       className="notice notice--warning profile-conflict"
@@ -93,7 +104,8 @@ export function ProfileConflictNotice(props: {
       <h2 id="profile-conflict-title">Also changed on another computer at the same time</h2>
       <p>
         The clinic profile was saved on two computers while they could not reach each other. The
-        form below shows one version; {many ? 'the others are' : 'the other is'} kept too.
+        clinic profile form below shows one version; {many ? 'the others are' : 'the other is'} kept
+        too.
       </p>
       {versions.map(({ conflict, profile }) => (
         <div
@@ -106,14 +118,7 @@ export function ProfileConflictNotice(props: {
           ) : (
             <>
               <OtherVersionDifferences shown={shown} other={profile} />
-              <button
-                type="button"
-                className="button button--small"
-                disabled={props.readOnly || busy}
-                onClick={() => void adopt(profile)}
-              >
-                {many ? `Use version ${profile.revision}` : 'Use the other version'}
-              </button>
+              {many && adoptButton(profile, `Use version ${profile.revision}`)}
             </>
           )}
         </div>
@@ -124,6 +129,7 @@ export function ProfileConflictNotice(props: {
         </p>
       )}
       <div className="notice__actions">
+        {only !== null && adoptButton(only, 'Use the other version')}
         <button
           type="button"
           className="button button--small"
@@ -150,7 +156,7 @@ function OtherVersionDifferences(props: { shown: ClinicProfile; other: ClinicPro
           <div key={difference.label}>
             <dt>{difference.label}</dt>
             <dd>
-              Other version: {difference.other}. Shown below: {difference.shown}.
+              Other version: {difference.other}. In the form below: {difference.shown}.
             </dd>
           </div>
         ))}

@@ -151,13 +151,13 @@ function ProfileForm(props: { profile: ClinicProfile; printers: PrinterInfo[] })
   return (
     <section className="screen settings" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      <ProfileConflictNotice shown={profile} readOnly={frontDesk} onReplaced={replaced} />
       <p>
         <Link to={handoutPaths.backups()}>Backups</Link>: see, make and restore the library’s
         backups.
       </p>
       <ClinicNetworkLink />
       <RoleSection />
-      <ProfileConflictNotice shown={profile} readOnly={frontDesk} onReplaced={replaced} />
       <form
         className="settings__form"
         noValidate
