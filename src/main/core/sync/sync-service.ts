@@ -70,10 +70,15 @@ export class SyncService implements SyncPort {
         'This library is open read-only here, so it cannot share on the clinic network.'
       )
     }
+    // A restart of a library that shares writes nothing here: a large library opens before its
+    // full integrity check, query-only until the first write runs it (docs/data-safety.md).
+    if (!this.deps.store.started()) {
+      this.deps.guard.assertWritable()
+      this.deps.store.markStarted()
+    }
     const Pouch = replicaPouch(this.deps.dataDir)
     const replica = new Pouch(REPLICA_DB)
     this.replicaDb = replica
-    this.deps.store.markStarted()
     this.feed = replica
       .changes({ since: 'now', live: true })
       .on('change', () => this.schedulePump())
@@ -207,6 +212,8 @@ export class SyncService implements SyncPort {
     for (;;) {
       const items = this.deps.store.pendingItems(BATCH)
       if (items.length === 0) break
+      // Runs the deferred integrity check before this start's first write (see start).
+      this.deps.guard.assertWritable()
       for (const item of items) {
         await this.drainItem(replica, item.kind, item.itemId)
         this.deps.store.sent(item)
@@ -230,6 +237,8 @@ export class SyncService implements SyncPort {
       const since = this.deps.store.appliedSeq()
       const batch = await replica.changes({ since, limit: BATCH })
       if (batch.results.length === 0) return
+      // Runs the deferred integrity check before this start's first write (see start).
+      this.deps.guard.assertWritable()
       const items = new Map<string, { mapping: SharedKind; itemId: string }>()
       for (const change of batch.results) {
         for (const mapping of this.deps.kinds) {
