@@ -1,4 +1,3 @@
-import { SEARCH_KINDS } from '../../../shared/api/constants'
 import type { SafetyFlag, SearchHit, SearchKind, Snippet } from '../../../shared/api/search'
 import type { Db } from '../db/sqlite'
 import { StatementCache } from '../db/statements'
@@ -17,9 +16,9 @@ const SNIPPET_TOKENS = 20
  * ten times one in the body; an alias (a point code or other name) nearly as much as the title.
  */
 const RANK_FUNCTION = 'bm25(10.0, 1.0, 4.0, 6.0)'
-const RANK = 'bm25(search_fts, 10.0, 1.0, 4.0, 6.0)'
+export const RANK = 'bm25(search_fts, 10.0, 1.0, 4.0, 6.0)'
 
-const TAG_FILTER = `
+export const TAG_FILTER = `
   AND (@tags IS NULL OR NOT EXISTS (
     SELECT 1 FROM json_each(@tags) AS wanted
     WHERE wanted.value NOT IN (SELECT value FROM json_each(d.tag_keys_json))
@@ -42,13 +41,16 @@ const KIND_FILTER = `
  * sorter turns away most rows before their snippet is cut; but a row can enter the sorter and be
  * turned away later, so the rest is read afterwards for the rows shown (docs()).
  */
-const TEXT_COLUMNS = `search_fts.rowid AS id, highlight(search_fts, 0, @open, @close) AS title_marked,
-    snippet(search_fts, 1, @open, @close, '…', ${SNIPPET_TOKENS}) AS body_marked`
+export const TITLE_MARKED = 'highlight(search_fts, 0, @open, @close)'
+export const BODY_MARKED = `snippet(search_fts, 1, @open, @close, '…', ${SNIPPET_TOKENS})`
+/** What else a hit shows, for the current row of search_fts, as one JSON array (DocFields). */
+export const DOC_JSON = `(SELECT json_array(d.kind, d.item_id, d.tags_json, d.flags_json,
+    d.parent_kind, d.parent_id, d.parent_title) FROM search_docs AS d WHERE d.id = search_fts.rowid)`
+const TEXT_COLUMNS = `search_fts.rowid AS id, ${TITLE_MARKED} AS title_marked,
+    ${BODY_MARKED} AS body_marked`
 
 const RANK_COLUMN_HITS_SQL = `
-  SELECT ${TEXT_COLUMNS},
-    (SELECT json_array(d.kind, d.item_id, d.tags_json, d.flags_json, d.parent_kind, d.parent_id,
-      d.parent_title) FROM search_docs AS d WHERE d.id = search_fts.rowid) AS doc
+  SELECT ${TEXT_COLUMNS}, ${DOC_JSON} AS doc
   FROM search_fts
   WHERE search_fts MATCH @match AND rank MATCH '${RANK_FUNCTION}'
   ORDER BY rank LIMIT @limit`
@@ -99,52 +101,6 @@ const MATCHING_IDS_SQL = `
   SELECT rowid AS id FROM search_fts
   WHERE search_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`
 
-/**
- * Each kind owns a range of search_docs ids (KIND_ID_SPAN apart), so counting the matches of each
- * kind needs no join: the rowid says the kind. Used when there is no tag filter (the common case).
- */
-const KIND_ID_BITS = 40
-export const KIND_ID_SPAN = 2 ** KIND_ID_BITS
-export const kindIdBase = (kind: SearchKind): number =>
-  (SEARCH_KINDS.indexOf(kind) + 1) * KIND_ID_SPAN
-
-/**
- * The matches per kind in one pass, as sums of packed counts: each matching row adds 1 << (22 ×
- * its kind's place among three kinds) to its group's sum, and a shift of 64 or more, or a negative
- * one, gives 0 in SQLite, so the other kinds add nothing there. One expression per three kinds
- * instead of a count per kind: measured (CPU medians summed over the 7 bench queries), 10,000 items 5.5 → 4.9 ms,
- * 100,000 items 85 → 77 ms; a plain count(*) is 3.1 and 44. The top field holds less than 2^19
- * (its sum must stay below 2^63): larger libraries count through the join (COUNTS_SQL). The
- * lowest and highest document ids (two index seeks) say whether every id lies in its kind's range;
- * rows written before the ranges did not.
- */
-const COUNT_BITS = 22
-const KINDS_PER_SUM = 3
-const COUNT_MASK = 2 ** COUNT_BITS - 1
-export const PACKED_COUNTS_BELOW = 2 ** (63 - COUNT_BITS * (KINDS_PER_SUM - 1))
-const KIND_PLACE = `(rowid >> ${KIND_ID_BITS}) * ${COUNT_BITS}`
-const PACKED_SUMS = Array.from(
-  { length: Math.ceil(SEARCH_KINDS.length / KINDS_PER_SUM) },
-  (_, group) =>
-    `sum(1 << (${KIND_PLACE} - ${COUNT_BITS * (1 + KINDS_PER_SUM * group)})) AS s${group}`
-)
-const PACKED_COUNTS_SQL = `
-  SELECT (SELECT min(id) FROM search_docs) AS low, (SELECT max(id) FROM search_docs) AS high,
-    ${SEARCH_KINDS.map((_, i) => {
-      const field = `(s${Math.floor(i / KINDS_PER_SUM)} >> ${COUNT_BITS * (i % KINDS_PER_SUM)})`
-      return `coalesce(${field} & ${COUNT_MASK}, 0)`
-    }).join(', ')}
-  FROM (SELECT ${PACKED_SUMS.join(', ')} FROM search_fts WHERE search_fts MATCH @match)`
-const FIRST_RANGED_ID = kindIdBase(SEARCH_KINDS[0])
-const END_OF_RANGED_IDS = kindIdBase(SEARCH_KINDS.at(-1)!) + KIND_ID_SPAN
-
-// Counts ignore the kinds filter on purpose: the filter chips show how many of each kind match.
-const COUNTS_SQL = `
-  SELECT d.kind AS kind, count(*) AS n
-  FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
-  WHERE search_fts MATCH @match ${TAG_FILTER}
-  GROUP BY d.kind`
-
 /** A text match: FTS5's title with the matched words marked, and a snippet of the body. */
 export interface TextMatch {
   readonly id: number
@@ -176,7 +132,7 @@ export interface HitFilters {
 }
 
 /** DOC_COLUMNS after the id, as the rank column form's JSON array holds them. */
-type DocFields = [
+export type DocFields = [
   SearchKind,
   string,
   string,
@@ -203,16 +159,30 @@ const toDoc = (t: DocTuple): DocColumns => ({
   parentTitle: t[7]
 })
 
-/** The FTS5 side of a search: matches, counts, and rows of items found another way. */
+/**
+ * A text match as the queries return it: id, marked title, snippet, and DOC_JSON or null. DOC_JSON
+ * is text in a query's column, and an array already inside the JSON of ranked-page.ts.
+ */
+export type TextRow = [number, string, string | null, string | DocFields | null]
+
+export const toTextMatch = (t: TextRow): TextMatch => ({
+  id: t[0],
+  titleMarked: t[1],
+  bodyMarked: t[2],
+  doc:
+    t[3] === null
+      ? null
+      : toDoc([t[0], ...(typeof t[3] === 'string' ? (JSON.parse(t[3]) as DocFields) : t[3])])
+})
+
+/** The FTS5 side of a search: matches, and rows of items found another way. */
 export class FtsHits {
   private readonly statements: StatementCache
 
   constructor(
     db: Db,
     /** BM25_FORM_FROM, unless a test sets it to check both forms on a few items. */
-    private readonly bm25FormFrom = BM25_FORM_FROM,
-    /** PACKED_COUNTS_BELOW, unless a test sets it to check the join's counts on a few items. */
-    private readonly packedCountsBelow = PACKED_COUNTS_BELOW
+    private readonly bm25FormFrom = BM25_FORM_FROM
   ) {
     this.statements = new StatementCache(db)
   }
@@ -229,18 +199,8 @@ export class FtsHits {
     const rows = this.statements
       .sql(sql)
       .raw(true)
-      .all(filtered ? { ...common, ...filters } : common) as [
-      number,
-      string,
-      string | null,
-      string | null
-    ][]
-    return rows.map((t) => ({
-      id: t[0],
-      titleMarked: t[1],
-      bodyMarked: t[2],
-      doc: t[3] === null ? null : toDoc([t[0], ...(JSON.parse(t[3]) as DocFields)])
-    }))
+      .all(filtered ? { ...common, ...filters } : common) as TextRow[]
+    return rows.map(toTextMatch)
   }
 
   /** The other columns of text matches, by document id. */
@@ -289,33 +249,6 @@ export class FtsHits {
       id: number
     }[]
     return new Set(rows.map((row) => row.id))
-  }
-
-  /**
-   * Matches per kind (the filter chips), without a join unless a tag filter, ids from before the
-   * per-kind ranges, or a library of PACKED_COUNTS_BELOW documents or more need one.
-   */
-  countByKind(match: string, tags: string | null, documents: number): Record<string, number> {
-    const counts: Record<string, number> = {}
-    if (tags === null && documents < this.packedCountsBelow) {
-      const [low, high, ...byKind] = this.statements
-        .sql(PACKED_COUNTS_SQL)
-        .raw(true)
-        .get({ match }) as [number | null, number | null, ...number[]]
-      if (low === null || (low >= FIRST_RANGED_ID && high! < END_OF_RANGED_IDS)) {
-        SEARCH_KINDS.forEach((kind, i) => {
-          if (byKind[i]! > 0) counts[kind] = byKind[i]!
-        })
-        return counts
-      }
-      // Rows written before ids were ranged by kind: count through the join instead.
-    }
-    const rows = this.statements.sql(COUNTS_SQL).all({ match, tags }) as {
-      kind: string
-      n: number
-    }[]
-    for (const { kind, n } of rows) counts[kind] = n
-    return counts
   }
 }
 

@@ -9,6 +9,8 @@ import { FtsHits, namedMatch, tagKey, toHit } from './fts-hits'
 import type { DocColumns, HitFilters, HitRow, TextMatch } from './fts-hits'
 import { identityCandidates } from './identity-candidates'
 import type { IdentityRepo } from './identity-repo'
+import { KindCounts } from './kind-counts'
+import { RankedPage } from './ranked-page'
 import { TIER, bestPlacements, preferLanguage } from './search-ranking'
 import type { RankedCandidate, Tier } from './search-ranking'
 import { Suggester } from './suggest'
@@ -40,6 +42,14 @@ const WHOLE_ONE_LETTER_FROM = 30_000
  * (title weight 10): measured, 7 of the dropdown's 8 hits and 43-50 of 50 are the same items.
  */
 const NAMES_FIRST_FROM = 10_000
+/**
+ * Below this many documents, a search without filters ranks its page first and counts the kinds
+ * in the pass that cuts the page's snippets (ranked-page.ts: at 10,000 items 14% less CPU in SQL
+ * than counting first). In a larger library a broad match (10,000 items, NAMES_FIRST_FROM) is
+ * common, and it must be counted before it is ranked: names and titles first, or bm25() over every
+ * match. Here a match that broad holds half the library or more; it is ranked again.
+ */
+const RANK_FIRST_BELOW = 20_000
 /** How many any-word matches are ranked by words matched (bm25 picks them first). */
 const FALLBACK_POOL = 60
 /** The app's language: English hits before the same handout in another language. */
@@ -56,8 +66,10 @@ export interface SearchIndexOptions {
   readonly namesFirstFrom?: number
   /** From how many matches the ranked query is bm25() in an ORDER BY (fts-hits.ts). */
   readonly bm25FormFrom?: number
-  /** Below how many documents the per-kind counts are packed sums (fts-hits.ts). */
-  readonly packedCountsBelow?: number
+  /** The per-kind counts through the join even where the rowids say the kind (kind-counts.ts). */
+  readonly countsThroughJoin?: boolean
+  /** Below how many documents the page is ranked before it is counted (RANK_FIRST_BELOW). */
+  readonly rankFirstBelow?: number
 }
 
 interface Pass {
@@ -76,6 +88,8 @@ interface Pass {
 export class SearchQueries {
   private readonly statements: StatementCache
   private readonly fts: FtsHits
+  private readonly kindCounts: KindCounts
+  private readonly rankedPage: RankedPage
   private readonly suggester: Suggester
   /** Documents in the index, for the fallback's common words; null after a write. */
   private documents: number | null = null
@@ -86,7 +100,9 @@ export class SearchQueries {
     private readonly options: SearchIndexOptions = {}
   ) {
     this.statements = new StatementCache(db)
-    this.fts = new FtsHits(db, options.bm25FormFrom, options.packedCountsBelow)
+    this.fts = new FtsHits(db, options.bm25FormFrom)
+    this.kindCounts = new KindCounts(db, options.countsThroughJoin)
+    this.rankedPage = new RankedPage(db, this.kindCounts)
     this.suggester = new Suggester(db)
   }
 
@@ -157,10 +173,10 @@ export class SearchQueries {
 
     const text = new Map<number, TextMatch>()
     const candidates: RankedCandidate[] = []
-    // Counted first: how many items match picks the faster form of the ranked query.
-    let counts = this.fts.countByKind(parsed.match, filters.tags, this.documentCount())
-    const allWordsCount = Object.values(counts).reduce((a, b) => a + b, 0)
-    const allWords = this.rankedText(parsed, filters, limit, allWordsCount)
+    const page = this.allWordsPage(parsed, filters, limit)
+    let counts = page.counts
+    const allWordsCount = total(counts)
+    const allWords = page.rows
     allWords.forEach((row, place) => {
       text.set(row.id, row)
       candidates.push({ docId: row.id, tier: TIER.allWords, primary: 0, secondary: place })
@@ -171,7 +187,7 @@ export class SearchQueries {
       const loose = telling.join(' OR ')
       const someWords = this.someWords(loose, telling, filters, text)
       candidates.push(...someWords)
-      counts = this.fts.countByKind(loose, filters.tags, this.documentCount())
+      counts = this.kindCounts.count(loose, filters.tags)
       textCut = someWords.length >= FALLBACK_POOL
     }
 
@@ -212,12 +228,37 @@ export class SearchQueries {
     }
   }
 
+  /**
+   * The all-words matches in bm25 order, and how many of each kind there are. Without filters, in
+   * a library of fewer than RANK_FIRST_BELOW documents, ranked first and counted in the pass that
+   * cuts the page's titles and snippets (ranked-page.ts). Else counted first: the count picks the
+   * ranked query's form, and whether names and titles lead (rankedText).
+   */
+  private allWordsPage(
+    parsed: ParsedQuery,
+    filters: HitFilters,
+    limit: number
+  ): { counts: Record<string, number>; rows: TextMatch[] } {
+    const unfiltered = filters.kinds === null && filters.tags === null
+    if (unfiltered && this.documentCount() < (this.options.rankFirstBelow ?? RANK_FIRST_BELOW)) {
+      const { counts, rows } = this.rankedPage.page(parsed.match, limit)
+      const matches = total(counts)
+      // Rare in such a library (a match of most of it): names and titles are ranked first.
+      const broad = matches >= (this.options.namesFirstFrom ?? NAMES_FIRST_FROM)
+      return { counts, rows: broad ? this.rankedText(parsed, filters, limit, matches, rows) : rows }
+    }
+    const counts = this.kindCounts.count(parsed.match, filters.tags)
+    return { counts, rows: this.rankedText(parsed, filters, limit, total(counts)) }
+  }
+
   /** The all-words matches in bm25 order: names and titles first in a very broad match. */
   private rankedText(
     parsed: ParsedQuery,
     filters: HitFilters,
     limit: number,
-    matches: number
+    matches: number,
+    /** The same matches already ranked, if read (ranked-page.ts), for when names do not fill the page. */
+    ranked?: TextMatch[]
   ): TextMatch[] {
     if (matches >= (this.options.namesFirstFrom ?? NAMES_FIRST_FROM)) {
       const named = this.fts.hits(
@@ -228,7 +269,7 @@ export class SearchQueries {
       )
       if (named.length >= limit) return named
     }
-    return this.fts.hits(parsed.match, filters, limit, matches)
+    return ranked ?? this.fts.hits(parsed.match, filters, limit, matches)
   }
 
   /**
@@ -303,6 +344,9 @@ const withText = (doc: DocColumns, text: TextMatch): HitRow => ({
   titleMarked: text.titleMarked,
   bodyMarked: text.bodyMarked
 })
+
+const total = (counts: Record<string, number>): number =>
+  Object.values(counts).reduce((a, b) => a + b, 0)
 
 const emptyCounts = (): Record<string, number> =>
   Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, 0]))
