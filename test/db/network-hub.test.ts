@@ -1,10 +1,10 @@
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type PouchDB from 'pouchdb-node'
 import { ApiError } from '../../src/shared/api/errors'
 import { hashPin } from '../../src/main/core/role/pin-hash'
-import { NETWORK_FOLDER } from '../../src/main/core/network/certificate'
+import { fingerprintOf, NETWORK_FOLDER } from '../../src/main/core/network/certificate'
 import {
   fetchSnapshot,
   hubHello,
@@ -111,6 +111,24 @@ describe('the hub over HTTPS on 127.0.0.1', () => {
     const pulled = await room.local.replicate.from(room.remote, { since: snapshot.updateSeq })
     expect(pulled.docs_written).toBe(0) // the snapshot already had it
     expect(room.problems.every((p) => p === null)).toBe(true)
+  })
+
+  it('makes one certificate when it is asked for twice at once (sharing while the screen asks)', async () => {
+    const dataDir = tempDir('pointbook-hub-')
+    const host = new HubHost({
+      dataDir,
+      clock: () => new Date(),
+      warn: () => undefined,
+      hub: () => {
+        throw new Error('not asked')
+      },
+      saveHub: () => undefined,
+      announce: false
+    })
+    const [first, second] = await Promise.all([host.certificate(), host.certificate()])
+    expect(second.fingerprint).toBe(first.fingerprint)
+    const stored = readFileSync(join(dataDir, NETWORK_FOLDER, 'hub-certificate.pem'), 'utf8')
+    expect(fingerprintOf(stored)).toBe(first.fingerprint)
   })
 
   it('refuses a wrong passphrase with tries left, then locks the address', async () => {

@@ -164,13 +164,15 @@ function keepLastInfo(db: PouchDB.Database): PouchDB.Database {
     }
     return last
   }
+  // Answers the promise even when given a callback: PouchDB calls `info` again that way while the
+  // database is opening, and takes what it returns as the answer.
   db.info = ((callback?: (error: unknown, value?: PouchDB.Core.DatabaseInfo) => void) => {
     const answer = safeInfo()
-    if (callback === undefined) return answer
     answer.then(
-      (value) => callback(null, value),
-      (error: unknown) => callback(error)
+      (value) => callback?.(null, value),
+      (error: unknown) => callback?.(error)
     )
+    return answer
   }) as PouchDB.Database['info']
   return db
 }

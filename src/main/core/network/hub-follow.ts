@@ -42,6 +42,9 @@ export function followHub(client: HubClientState, deps: FollowDeps): () => void 
     if (!warned) deps.warn(message)
     warned = true
   }
+  const browser: HubBrowser = (deps.browse ?? browseHubs)(warnOnce, (_hub, heard) =>
+    consider(heard)
+  )
   const stop = () => {
     if (stopped) return
     stopped = true
@@ -76,7 +79,7 @@ export function followHub(client: HubClientState, deps: FollowDeps): () => void 
     }
   }
 
-  const consider = (heard: HeardHub) => {
+  function consider(heard: HeardHub): void {
     if (!client.fingerprint.startsWith(heard.hub.fingerprintPrefix)) return
     const { port } = heard.hub
     // The stored host first: a hub that changed its port usually kept its address.
@@ -85,9 +88,6 @@ export function followHub(client: HubClientState, deps: FollowDeps): () => void 
     }
   }
 
-  const browser: HubBrowser = (deps.browse ?? browseHubs)(warnOnce, (_hub, heard) =>
-    consider(heard)
-  )
   const lookAgain = () => {
     browser.ask()
     for (const heard of browser.heard()) consider(heard)

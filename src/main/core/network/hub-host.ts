@@ -36,7 +36,11 @@ export class HubHost {
   readonly access: HubAccess
   private running: RunningHub | null = null
   private announcement: Announcement | null = null
-  private cert: HubCertificate | null = null
+  /**
+   * The promise, not its result: two first calls at once (sharing, and the screen asking for the
+   * fingerprint) made two certificates, and the hub served one and later the other.
+   */
+  private cert: Promise<HubCertificate> | null = null
 
   constructor(private readonly deps: HubHostDeps) {
     this.access = new HubAccess(deps.hub, deps.saveHub, deps.clock)
@@ -51,8 +55,11 @@ export class HubHost {
   }
 
   /** The certificate (made on the first call, then read back). */
-  async certificate(): Promise<HubCertificate> {
-    this.cert ??= await hubCertificate(this.deps.dataDir)
+  certificate(): Promise<HubCertificate> {
+    this.cert ??= hubCertificate(this.deps.dataDir).catch((error: unknown) => {
+      this.cert = null // not made: the next call tries again
+      throw error
+    })
     return this.cert
   }
 

@@ -336,11 +336,12 @@ export class NetworkService {
     if (connection !== this.connection || this.closed) return
     this.endConnection()
     this.save({ ...this.state, client: moved })
+    // Said at once: the old address's problem is over (its late reports are ignored now).
+    this.transport = null
     this.notice = NETWORK_MESSAGES.followed(clientAddress(moved))
     this.deps.warn(this.notice)
     await this.deps.sync.disconnect()
     if (this.closed || this.state.client !== moved) return
-    this.transport = null
     this.connect(moved)
     this.changed()
   }

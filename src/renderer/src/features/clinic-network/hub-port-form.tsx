@@ -67,7 +67,7 @@ export function HubPortForm(props: {
           inputMode="numeric"
           maxLength={5}
           onChange={setValue}
-          hint={`A number from ${HUB_PORT_MIN} to ${HUB_PORT_MAX}. Change it only if another program on this computer uses this one. Computers that already joined keep the old address: on each, leave the clinic network and join again with the new one.`}
+          hint={`A number from ${HUB_PORT_MIN} to ${HUB_PORT_MAX}. Change it only if another program on this computer uses this one. Computers that already joined find the hub at its new port by themselves. If one stays offline (some networks block the hub’s announcement), leave the clinic network on it and join again.`}
         />
         <FormError error={error} />
         <div className="toolbar">

@@ -14,7 +14,8 @@ export function JoinedPanel(props: {
   const { busy, run } = useBusyAction()
   const client = status.client
   if (client === null) return null
-  const line = statusLine(status, new Date())
+  // The notice has its own box here, so the state line leaves it out.
+  const line = statusLine({ ...status, notice: null }, new Date())
   return (
     <div className="clinic-network__card">
       <h2>Joined to {status.libraryName}</h2>
@@ -24,6 +25,11 @@ export function JoinedPanel(props: {
       </p>
       {line && (
         <p className={`clinic-network__state clinic-network__state--${line.tone}`}>{line.detail}</p>
+      )}
+      {status.notice && (
+        <p className="notice notice--info" role="status">
+          {status.notice}
+        </p>
       )}
       {client.fingerprint && (
         <Fingerprint value={client.fingerprint} label="The hub’s fingerprint (pinned)" />

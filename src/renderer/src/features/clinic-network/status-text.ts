@@ -51,6 +51,8 @@ export function statusLine(status: NetworkStatus, now: Date): StatusLine | null 
   const synced = lastSyncedAt ? `Last synced ${sinceText(lastSyncedAt, now)}.` : 'Not synced yet.'
   const waits =
     waiting > 0 ? ` ${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting to be sent.` : ''
+  // The hub moved and this computer followed it: said while connected, until it leaves.
+  const moved = status.notice === null ? '' : `${status.notice} `
   if (status.problem !== null) {
     return {
       label: waiting > 0 ? `Offline · ${waiting} waiting` : 'Offline',
@@ -61,7 +63,7 @@ export function statusLine(status: NetworkStatus, now: Date): StatusLine | null 
   if (state === 'connected') {
     return {
       label: waiting > 0 ? `Syncing · ${waiting} waiting` : 'Connected',
-      detail: `Connected to the clinic library. ${synced}${waits}`,
+      detail: `Connected to the clinic library. ${moved}${synced}${waits}`,
       tone: 'ok'
     }
   }
