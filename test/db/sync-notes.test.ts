@@ -91,11 +91,12 @@ describe('notes on the clinic network (two rooms and a hub, real replicas)', () 
       new Set(['First.', 'Room three says quokkahop.', 'Room two says zebracrossing.'])
     )
     for (const room of [room2, room3]) {
-      // The newest revision is the shown text, so the next save follows it.
+      // The note names the revision that holds its shown text (the history marks it current).
       const shown = await call(room.library, 'notes:get', { id: note.id })
-      expect((await call(room.library, 'notes:revisions', { id: note.id }))[0]?.body).toBe(
-        shown.body
+      const named = (await call(room.library, 'notes:revisions', { id: note.id })).find(
+        (r) => r.revision === shown.revision
       )
+      expect(named?.body).toBe(shown.body)
       const conflicts = await call(room.library, 'sync:conflicts', {
         kind: 'note',
         itemId: note.id
@@ -108,6 +109,20 @@ describe('notes on the clinic network (two rooms and a hub, real replicas)', () 
       expect(await hits(room.library, 'zebracrossing')).toContain(note.id)
       expect(await hits(room.library, 'quokkahop')).toContain(note.id)
     }
+    // A save follows the shown text and takes the number after the newest revision.
+    const before = await call(room2.library, 'notes:get', { id: note.id })
+    const numbers = (await call(room2.library, 'notes:revisions', { id: note.id })).map(
+      (r) => r.revision
+    )
+    const saved = await call(room2.library, 'notes:update', {
+      id: note.id,
+      body: `${before.body} Agreed.`,
+      baseRevision: before.revision
+    })
+    expect(saved.revision).toBe(Math.max(...numbers) + 1)
+    await converge([room2, room3], hub)
+    for (const room of [room2, room3])
+      expect((await call(room.library, 'notes:get', { id: note.id })).body).toContain('Agreed.')
     // The unseen conflicts are listed with kind 'note' (what the notice reads).
     expect(
       (await call(room3.library, 'sync:conflicts', { kind: 'note' })).map((c) => c.itemId)

@@ -160,6 +160,19 @@ export class ArticleRepo {
       })
   }
 
+  /**
+   * The highest revision number the article has (0 with none). A save takes the next one: the
+   * article's own `revision` names the text shown, which after a clinic-network conflict can be
+   * an older number than a version kept from another computer (docs/clinic-network.md).
+   */
+  newestRevision(articleId: string): number {
+    const found = this.statements
+      .sql('SELECT MAX(revision) FROM article_revisions WHERE article_id = ?')
+      .pluck()
+      .get(articleId) as number | null
+    return found ?? 0
+  }
+
   /** Newest first. */
   listRevisions(articleId: string): RevisionSummary[] {
     return this.statements

@@ -204,7 +204,7 @@ export class ArticleService {
       id,
       references: references ?? current?.references ?? [],
       textHash: articleTextHash(text),
-      revision: (current?.revision ?? 0) + 1,
+      revision: this.deps.repository.newestRevision(id) + 1,
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
       deletedAt: current?.deletedAt ?? null

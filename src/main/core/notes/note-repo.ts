@@ -123,6 +123,19 @@ export class NoteRepo {
       .run(noteId, rev.revision, rev.body, rev.source, rev.savedAt)
   }
 
+  /**
+   * The highest revision number the note has (0 with none). A save takes the next one: the note's
+   * own `revision` names the text shown, which after a clinic-network conflict can be an older
+   * number than a version kept from another computer (docs/clinic-network.md).
+   */
+  newestRevision(noteId: string): number {
+    const found = this.s
+      .sql('SELECT MAX(revision) FROM note_revisions WHERE note_id = ?')
+      .pluck()
+      .get(noteId) as number | null
+    return found ?? 0
+  }
+
   revisions(noteId: string): NoteRevisionRow[] {
     return this.s
       .sql(

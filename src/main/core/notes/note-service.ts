@@ -184,9 +184,10 @@ export class NoteService {
         if (!current) return
         // As saveRevision, also for a note in the bin (which stays out of the search index).
         const now = isoNow(this.deps.clock)
-        this.repo.updateBody(id, body, current.revision + 1, now)
+        const revision = this.repo.newestRevision(id) + 1
+        this.repo.updateBody(id, body, revision, now)
         this.repo.addRevision(id, {
-          revision: current.revision + 1,
+          revision,
           body,
           source: 'user',
           savedAt: now
@@ -204,7 +205,7 @@ export class NoteService {
 
   private saveRevision(current: NoteRow, body: string, source: 'user' | 'restore'): void {
     const now = isoNow(this.deps.clock)
-    const revision = current.revision + 1
+    const revision = this.repo.newestRevision(current.id) + 1
     this.repo.updateBody(current.id, body, revision, now)
     this.repo.addRevision(current.id, { revision, body, source, savedAt: now })
     this.index(this.get(current.id))

@@ -47,7 +47,7 @@ export class ArticleSync implements SharedKind {
     const repo = articles.repository
     this.repo = repo
     this.history = new RevisionHistory(KIND, this.revisionPrefix, store, {
-      newest: (id) => repo.listRevisions(id)[0]?.revision ?? 0,
+      newest: (id) => repo.newestRevision(id),
       insert: (id, revision, text, source, savedAt) =>
         repo.insertRevision(id, { ...text, revision, source, savedAt }),
       textOf,
@@ -132,8 +132,8 @@ export class ArticleSync implements SharedKind {
       deletedAt: shown['deletedAt'] as string | null
     })
     if (current === null) this.repo.save(record(0))
-    this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
-    const saved = record(this.history.newest(id))
+    this.history.addAll(id, [winner, ...replica.losers], replica.revisions, now)
+    const saved = record(this.history.shownRevision(id, shown))
     this.repo.save(saved)
     this.history.keepConflicts(id, winner, replica.losers, shown, now)
     if (saved.deletedAt !== null) {

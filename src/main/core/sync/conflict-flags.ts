@@ -5,9 +5,9 @@ export const headOf = (doc: ReplicaDoc): string => String(doc['head'])
 
 /**
  * The version a replica key names: a copy made to keep the shown text the newest revision
- * (`<key>.shown`, revision-history.ts and handout-sync.ts) is the same version as `<key>`. Each
- * computer that shows a version may make such a copy, so one version can reach a computer as
- * several leaves; a conflict is a version, not a leaf.
+ * (`<key>.shown`, handout-sync.ts; articles and notes made them before session 8) is the same
+ * version as `<key>`. Each computer that shows a version may make such a copy, so one version can
+ * reach a computer as several leaves; a conflict is a version, not a leaf.
  */
 export const versionOfKey = (key: string): string => key.replace(/(\.shown)+$/, '')
 

@@ -35,7 +35,7 @@ export class NoteSync implements SharedKind {
     const repo = notes.repo
     this.repo = repo
     this.history = new RevisionHistory(KIND, this.revisionPrefix, store, {
-      newest: (id) => repo.revisions(id)[0]?.revision ?? 0,
+      newest: (id) => repo.newestRevision(id),
       insert: (id, revision, body, source, savedAt) =>
         repo.addRevision(id, { revision, body, source, savedAt }),
       textOf: bodyOf,
@@ -97,9 +97,9 @@ export class NoteSync implements SharedKind {
     }
     const shown = this.history.choose(id, winner, replica.losers)
     if (this.repo.get(id) === null) this.repo.insert({ ...rowOf(id, shown, now), revision: 0 })
-    this.history.addAll(id, [winner, ...replica.losers], replica.revisions, shown, now)
+    this.history.addAll(id, [winner, ...replica.losers], replica.revisions, now)
     const row = rowOf(id, shown, now)
-    this.repo.updateBody(id, row.body, this.history.newest(id), row.updatedAt)
+    this.repo.updateBody(id, row.body, this.history.shownRevision(id, shown), row.updatedAt)
     this.repo.setTarget(id, row.targetKind, row.targetId)
     this.repo.setPinned(id, row.pinned)
     this.repo.setDeleted(id, row.deletedAt)

@@ -2,7 +2,6 @@ import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import { bySavedAt, shownLeaf } from './shared-kind'
 import type { SyncStore } from './sync-store'
 import { flagConflicts, headOf, unflaggedLosers } from './conflict-flags'
-import { shownCopyKey } from './shown-copy'
 
 /** The item of `<main><id>` or `<revision><id>:<key>`, or null for another kind's document. */
 export function itemOfDoc(docId: string, main: string, revision: string): string | null {
@@ -92,19 +91,27 @@ export class RevisionHistory<Text, Source extends string> {
   }
 
   /**
-   * Every revision the replica holds for the item that SQLite lacks (revision documents, and
-   * leaves whose document has not arrived), then the shown text as the newest revision.
+   * Every revision the replica holds for the item that SQLite lacks: revision documents, and
+   * leaves whose document has not arrived.
    */
   addAll(
     itemId: string,
     leaves: readonly ReplicaDoc[],
     revisions: readonly ReplicaDoc[],
-    shown: ReplicaDoc,
     now: string
   ): void {
     this.addRevisions(itemId, revisions, now)
     for (const leaf of leaves) this.addLeaf(itemId, leaf, now)
-    this.keepShownNewest(itemId, shown, now)
+  }
+
+  /**
+   * The local revision that holds the shown text, which the item's row names: the next save
+   * follows it (numbered after the newest), and the replica's `head` key is its key. After a
+   * conflict it can be older than a version kept from another computer; the text is never
+   * copied to make it the newest (docs/clinic-network.md, "The row names the shown revision").
+   */
+  shownRevision(itemId: string, shown: ReplicaDoc): number {
+    return this.store.localRevision(this.kind, itemId, headOf(shown)) ?? this.rows.newest(itemId)
   }
 
   /**
@@ -139,17 +146,6 @@ export class RevisionHistory<Text, Source extends string> {
       }
       this.store.setKnownRev(doc._id, doc._rev)
     }
-  }
-
-  /** The shown text as the newest revision, copied when another version's arrived after it. */
-  private keepShownNewest(itemId: string, shown: ReplicaDoc, now: string): void {
-    const head = headOf(shown)
-    if (head === '' || this.store.localRevision(this.kind, itemId, head) === null) return
-    const copyKey = shownCopyKey(this.store, this.kind, itemId, this.rows.newest(itemId), head)
-    if (copyKey === null) return
-    this.insert(itemId, copyKey, this.rows.textOf(shown), 'user', shown, now)
-    // Made while applying (the triggers are quiet): sent like a save.
-    this.store.enqueue(this.kind, itemId)
   }
 
   /** A leaf whose revision document has not arrived yet: its text is the revision. */

@@ -2,8 +2,9 @@ import { versionOfKey } from './conflict-flags'
 import type { SyncStore } from './sync-store'
 
 /**
- * The key under which the shown text is copied as the item's newest revision (articles', notes'
- * and handout texts'), or null when the newest revision already holds the shown version.
+ * The key under which a handout text's shown version is copied as its newest version, or null
+ * when the newest version already holds it. (Articles and notes name the shown revision instead:
+ * RevisionHistory.shownRevision.)
  *
  * The newest local revision is the one a save continues from and the one the item's main
  * document names as its head, so it must hold the text shown. When another computer's revision
