@@ -22,8 +22,10 @@ export function builtinHandoutWriter(
       write(fromShipped(content, 1, now()), 'builtin')
     },
     update: (content) => {
-      const current = repo.text(content.id, content.lang)
-      write(fromShipped(content, (current?.version ?? 0) + 1, now()), 'upgrade')
+      write(
+        fromShipped(content, repo.newestVersion(content.id, content.lang) + 1, now()),
+        'upgrade'
+      )
     }
   }
 }

@@ -143,6 +143,19 @@ export class HandoutRepo {
     return row === undefined ? null : toVersion(row)
   }
 
+  /**
+   * The highest version number of a handout text (0 with none). A save takes the next one: the
+   * text's own `version` names the one shown, which after a clinic-network conflict can be an
+   * older number than a version kept from another computer (docs/clinic-network.md).
+   */
+  newestVersion(id: string, lang: string): number {
+    const found = this.db
+      .prepare('SELECT MAX(version) FROM handout_versions WHERE handout_id = ? AND lang = ?')
+      .pluck()
+      .get(id, lang) as number | null
+    return found ?? 0
+  }
+
   versions(id: string, lang: string): HandoutVersionRow[] {
     return (
       this.db

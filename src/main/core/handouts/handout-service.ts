@@ -219,7 +219,7 @@ export class HandoutService {
         {
           ...current,
           ...draft,
-          version: current.version + 1,
+          version: this.repo.newestVersion(input.id, input.lang) + 1,
           approvedBy: null,
           approvedOn: null,
           textHash: handoutTextHash(draft),
@@ -255,7 +255,8 @@ export class HandoutService {
 
   resetToBuiltin(id: string, lang: string): Handout {
     this.deps.guard.assertWritable()
-    const current = this.requireText(id, lang)
+    // Refuses a handout text that does not exist, before the shipped text is looked up.
+    this.requireText(id, lang)
     const shipped = this.deps.tracking.shippedContent(
       builtinHandouts.HANDOUT_KIND,
       builtinHandouts.handoutItemId(id, lang)
@@ -268,7 +269,7 @@ export class HandoutService {
     }
     const now = isoNow(this.deps.clock)
     this.deps.db.transaction(() => {
-      this.write(fromShipped(shipped, current.version + 1, now), 'reset')
+      this.write(fromShipped(shipped, this.repo.newestVersion(id, lang) + 1, now), 'reset')
       this.deps.tracking.markShippedAsImported(
         builtinHandouts.HANDOUT_KIND,
         builtinHandouts.handoutItemId(id, lang)
@@ -300,13 +301,12 @@ export class HandoutService {
     title: string
     body: string
   }): PrintableHandout {
-    const current = this.repo.text(draft.id, draft.lang)
     return {
       id: draft.id,
       lang: draft.lang,
       title: draft.title,
       body: draft.body,
-      version: (current?.version ?? 0) + 1,
+      version: this.repo.newestVersion(draft.id, draft.lang) + 1,
       approval: null
     }
   }

@@ -102,7 +102,7 @@ export function importHandout(
       title: text.title,
       summary: text.summary,
       body: text.body,
-      version: local.version + 1,
+      version: deps.repo.newestVersion(text.handoutId, text.lang) + 1,
       reviewStatus: 'needs-review',
       approvedBy: null,
       approvedOn: null,

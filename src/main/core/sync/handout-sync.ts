@@ -8,7 +8,6 @@ import type { ReplicaDoc, SharedDoc } from './replica-docs'
 import type { ReplicaItem, SharedKind } from './shared-kind'
 import { bySavedAt } from './shared-kind'
 import { flagConflicts, headOf } from './conflict-flags'
-import { shownCopyKey } from './shown-copy'
 import type { SyncStore } from './sync-store'
 
 const KIND = 'handout'
@@ -146,16 +145,10 @@ export class HandoutSync implements SharedKind {
     if (current === null) this.repo.putText(row(0))
     this.addVersions(itemId, replica.revisions, now)
     for (const leaf of [winner, ...replica.losers]) this.addLeafVersion(itemId, leaf, now)
-    // A save continues from the newest version number: when the shown text is an older one
-    // (another computer's version arrived after it), it is copied as the newest.
-    let version = this.repo.versions(id, lang)[0]?.version ?? 0
-    const copyKey = shownCopyKey(this.store, KIND, itemId, version, headOf(shown))
-    if (copyKey !== null) {
-      version += 1
-      this.insertVersion(itemId, version, copyKey, shown, 'user', now)
-      // Made while applying (the triggers are quiet): sent like a save.
-      this.store.enqueue(KIND, itemId)
-    }
+    // The text names the version that holds it, even when another computer's version arrived
+    // after it (a save takes the number after the newest): as articles and notes do.
+    const version =
+      this.store.localRevision(KIND, itemId, headOf(shown)) ?? this.repo.newestVersion(id, lang)
     const saved = row(version)
     this.repo.putText(saved)
     flagConflicts(this.store, KIND, itemId, shown, [winner, ...replica.losers], () => false, now)
@@ -168,7 +161,7 @@ export class HandoutSync implements SharedKind {
       const key = String(doc['key'])
       const local = this.store.localRevision(KIND, itemId, key)
       if (local === null) {
-        const version = (this.repo.versions(id, lang)[0]?.version ?? 0) + 1
+        const version = this.repo.newestVersion(id, lang) + 1
         this.insertVersion(itemId, version, key, doc, doc['source'] as Source, now)
       } else if (doc['reviewStatus'] === 'approved') {
         const approval = textOf(doc)
@@ -192,7 +185,7 @@ export class HandoutSync implements SharedKind {
     const key = headOf(leaf)
     if (key === '' || this.store.localRevision(KIND, itemId, key) !== null) return
     const [id, lang] = split(itemId)
-    const version = (this.repo.versions(id, lang)[0]?.version ?? 0) + 1
+    const version = this.repo.newestVersion(id, lang) + 1
     this.insertVersion(
       itemId,
       version,
