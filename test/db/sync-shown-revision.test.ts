@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Library } from '../../src/main/core'
 import { call, draft } from './helpers'
-import { converge, exchange, openHub, openRoom } from './sync-fixtures'
+import { converge, exchange, openHub, openRoom, roomAndFrontDesk } from './sync-fixtures'
 import type { Room } from './sync-fixtures'
 
 /** Every order in which three rooms can reach the hub. */
@@ -148,5 +148,62 @@ describe('revision documents that arrive before the main document that names the
       expect(conflicts, name).toHaveLength(1)
     }
     expect([...shown]).toEqual(['Knee text from A.'])
+  }, 120_000)
+})
+
+describe('a handout text edited on two computers apart', () => {
+  it('names the version holding its shown text everywhere, and a save continues after the newest', async () => {
+    const { hub, room, frontDesk } = await roomAndFrontDesk()
+    const ref = { id: 'after-ims', lang: 'en' } as const
+    for (const [computer, words] of [
+      [room, 'Drink water, from the room.\n'],
+      [frontDesk, 'Drink water, from the desk.\n']
+    ] as const) {
+      const current = await call(computer.library, 'handouts:get', ref)
+      await call(computer.library, 'handouts:save', {
+        ...ref,
+        baseVersion: current.version,
+        title: current.title,
+        summary: current.summary,
+        body: words
+      })
+      await computer.sync.settled()
+    }
+    await converge([room, frontDesk], hub)
+    const shown = new Set<string>()
+    for (const computer of [room, frontDesk]) {
+      const text = await call(computer.library, 'handouts:get', ref)
+      shown.add(text.body)
+      const bodyOf = async (version: number): Promise<string> =>
+        (await call(computer.library, 'handouts:get', { ...ref, version })).body
+      expect(await bodyOf(text.version)).toBe(text.body)
+      const versions = await call(computer.library, 'handouts:versions', ref)
+      const bodies = await Promise.all(versions.map((v) => bodyOf(v.version)))
+      expect(bodies.sort()).toEqual(
+        [
+          'Drink water after IMS.\n',
+          'Drink water, from the desk.\n',
+          'Drink water, from the room.\n'
+        ].sort()
+      )
+      const conflicts = await call(computer.library, 'sync:conflicts', {
+        kind: 'handout',
+        itemId: 'after-ims/en'
+      })
+      expect(conflicts).toHaveLength(1)
+      expect(await bodyOf(conflicts[0]?.revision ?? 0)).not.toBe(text.body)
+    }
+    expect(shown.size).toBe(1)
+    const current = await call(frontDesk.library, 'handouts:get', ref)
+    const saved = await call(frontDesk.library, 'handouts:save', {
+      ...ref,
+      baseVersion: current.version,
+      title: current.title,
+      summary: current.summary,
+      body: `${current.body}Then agreed.\n`
+    })
+    expect(saved.version).toBe(4)
+    await converge([room, frontDesk], hub)
+    expect((await call(room.library, 'handouts:get', ref)).body).toContain('Then agreed.')
   }, 120_000)
 })
