@@ -80,7 +80,7 @@ export function NoteCard({
           {note.revision > 1 && (
             <>
               {' · '}
-              <Link to={`/notes/${encodeURIComponent(note.id)}`}>{note.revision} revisions</Link>
+              <Link to={`/notes/${encodeURIComponent(note.id)}`}>Version {note.revision}</Link>
             </>
           )}
         </span>
