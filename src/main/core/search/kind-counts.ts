@@ -16,6 +16,11 @@ export const kindIdBase = (kind: SearchKind): number =>
 // A kind's place (rowid >> KIND_ID_BITS, 1 to the number of kinds) is one digit below.
 if (SEARCH_KINDS.length > 9) throw new Error('kind-counts.ts: a kind’s place must be one digit')
 
+/** A matching row's kind's place, one digit (rowid >> KIND_ID_BITS: 1 to the number of kinds). */
+export const KIND_PLACE = `rowid >> ${KIND_ID_BITS}`
+/** The lowest and highest document ids: whether every id lies in its kind's range (idsRanged). */
+export const ID_BOUNDS = `(SELECT min(id) FROM search_docs) AS low,
+    (SELECT max(id) FROM search_docs) AS high`
 /**
  * The matches per kind in one pass: each matching row adds its kind's place, one digit, to a
  * string ("1125556…"), and the digits are counted here. What a row costs in this pass is mostly
@@ -28,11 +33,6 @@ if (SEARCH_KINDS.length > 9) throw new Error('kind-counts.ts: a kind’s place m
  * needed the join from 2^19 documents on. The lowest and highest document ids (two index seeks)
  * say whether every id lies in its kind's range; rows written before the ranges did not.
  */
-/** A matching row's kind's place, one digit (rowid >> KIND_ID_BITS: 1 to the number of kinds). */
-export const KIND_PLACE = `rowid >> ${KIND_ID_BITS}`
-/** The lowest and highest document ids: whether every id lies in its kind's range (idsRanged). */
-export const ID_BOUNDS = `(SELECT min(id) FROM search_docs) AS low,
-    (SELECT max(id) FROM search_docs) AS high`
 const PLACES_SQL = `
   SELECT ${ID_BOUNDS}, (SELECT group_concat(${KIND_PLACE}, '')
     FROM search_fts WHERE search_fts MATCH @match) AS places`

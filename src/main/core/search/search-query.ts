@@ -242,10 +242,8 @@ export class SearchQueries {
     const unfiltered = filters.kinds === null && filters.tags === null
     if (unfiltered && this.documentCount() < (this.options.rankFirstBelow ?? RANK_FIRST_BELOW)) {
       const { counts, rows } = this.rankedPage.page(parsed.match, limit)
-      const matches = total(counts)
-      // Rare in such a library (a match of most of it): names and titles are ranked first.
-      const broad = matches >= (this.options.namesFirstFrom ?? NAMES_FIRST_FROM)
-      return { counts, rows: broad ? this.rankedText(parsed, filters, limit, matches, rows) : rows }
+      // A match of most of such a library (rare) has names and titles ranked first there.
+      return { counts, rows: this.rankedText(parsed, filters, limit, total(counts), rows) }
     }
     const counts = this.kindCounts.count(parsed.match, filters.tags)
     return { counts, rows: this.rankedText(parsed, filters, limit, total(counts)) }

@@ -15,13 +15,7 @@ export function itemOfDoc(docId: string, main: string, revision: string): string
 export interface RevisionRows<Text, Source extends string> {
   /** The item's newest local revision number (0 with none). */
   newest(itemId: string): number
-  insert(
-    itemId: string,
-    revision: number,
-    text: Text,
-    source: Source | 'user',
-    savedAt: string
-  ): void
+  insert(itemId: string, revision: number, text: Text, source: Source, savedAt: string): void
   /** The text a revision document, or a main document's leaf, holds. */
   textOf(doc: ReplicaDoc): Text
   /** The source of a leaf's text whose revision document has not arrived, from its key. */
@@ -159,7 +153,7 @@ export class RevisionHistory<Text, Source extends string> {
     itemId: string,
     key: string,
     text: Text,
-    source: Source | 'user',
+    source: Source,
     doc: ReplicaDoc,
     now: string
   ): void {
